@@ -1,0 +1,18 @@
+# Build-time defaults and feature switches. The real WorkOS client id and API server are
+# deployment facts, not source facts: the defaults are placeholders that `ast login`
+# recognises and refuses with a message saying how to set them.
+set(ASTRO_DEFAULT_SERVER "https://api.astro.invalid" CACHE STRING
+    "API server used when neither --server, ASTRO_SERVER nor the profile names one")
+set(ASTRO_DEFAULT_AUTH_URL "https://api.workos.com" CACHE STRING
+    "WorkOS API base used when ASTRO_AUTH_URL is not set")
+set(ASTRO_WORKOS_CLIENT_ID "" CACHE STRING
+    "WorkOS client id used when ASTRO_CLIENT_ID is not set (empty: login asks for one)")
+
+option(ASTRO_BUILD_TESTS "Build the test suite" ON)
+option(ASTRO_BUILD_DEVSERVER "Build astro-devserver (needs Qt6 HttpServer)" ON)
+option(ASTRO_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+
+if(ASTRO_SANITIZE)
+    add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    add_link_options(-fsanitize=address,undefined)
+endif()

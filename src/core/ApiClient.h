@@ -1,0 +1,51 @@
+#pragma once
+
+#include "HttpClient.h"
+#include "Result.h"
+#include "SessionManager.h"
+
+#include <QObject>
+
+namespace ast {
+
+struct ApiRequest
+{
+    QByteArray method = "GET";
+    QString path; // relative to the server, e.g. "/v1/me"
+    QByteArray body;
+    QByteArray contentType = "application/json";
+};
+
+struct ApiResponse
+{
+    HttpResult http;
+    ProfileRecord record; // the profile the call ran as (empty with ASTRO_TOKEN)
+};
+
+// Calls the Astro API as a profile (SPEC 5): Bearer header, never the token in a URL; a 401
+// triggers one refresh and one retry; a second 401 means the user must sign in again.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    using Callback = std::function<void(Result<ApiResponse>)>;
+
+    ApiClient(SessionManager *sessions, HttpClient *http, QObject *parent = nullptr);
+
+    // `server` is where to send it; `environmentToken` (ASTRO_TOKEN), when set, is used as is:
+    // nothing is read, refreshed or stored.
+    void call(const QString &profile, const QUrl &server, const QString &environmentToken,
+              const ApiRequest &request, Callback done);
+
+    // The URL for `path` on `server`; refuses anything that would leave that server.
+    static Result<QUrl> resolve(const QUrl &server, const QString &path);
+
+private:
+    void send(const QUrl &url, const QString &token, const ApiRequest &request,
+              std::function<void(const HttpResult &)> done);
+
+    SessionManager *m_sessions;
+    HttpClient *m_http;
+};
+
+} // namespace ast

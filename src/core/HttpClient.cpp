@@ -1,0 +1,156 @@
+#include "HttpClient.h"
+
+#include "Error.h"
+#include "Logging.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
+#include <QNetworkRequest>
+
+namespace ast {
+
+namespace {
+const char *const SkipCallbackProperty = "astSkipCallback";
+
+std::optional<int> parseRetryAfter(const QByteArray &value)
+{
+    if (value.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const int seconds = value.trimmed().toInt(&ok);
+    if (ok)
+        return std::max(0, seconds);
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    if (when.isValid())
+        return std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when));
+    return std::nullopt;
+}
+} // namespace
+
+bool HttpResult::isTransient() const
+{
+    if (tooLarge)
+        return false;
+    if (status == 0)
+        return true;
+    return status == 408 || status == 429 || status >= 500;
+}
+
+Error HttpResult::transportError() const
+{
+    if (tooLarge)
+        return { ErrorKind::ReplyTooLarge, {}, {}, status };
+    if (timedOut)
+        return { ErrorKind::Timeout, {}, {}, 0 };
+    if (status == 0)
+        return { ErrorKind::Network, {}, networkErrorString, 0 };
+    if (isTransient())
+        return { ErrorKind::ServerUnavailable, {}, {}, status };
+    return { ErrorKind::BadReply, {},
+             QCoreApplication::translate("ast::HttpClient", "HTTP %1").arg(status), status };
+}
+
+HttpClient::HttpClient(QObject *parent) : QObject(parent), m_network(new QNetworkAccessManager(this))
+{
+    // HTTPS_PROXY / NO_PROXY and desktop proxy settings, as users of any CLI expect.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    m_network->setStrictTransportSecurityEnabled(true);
+}
+
+QNetworkReply *HttpClient::postForm(const QUrl &url, const QUrlQuery &form, Callback done)
+{
+    // QUrlQuery leaves '+' and '&' inside values ambiguous for form bodies: encode fully.
+    QByteArray body;
+    const auto items = form.queryItems(QUrl::FullyDecoded);
+    for (const auto &[key, value] : items) {
+        if (!body.isEmpty())
+            body += '&';
+        body += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    }
+    qCDebug(lcHttp).noquote() << "POST" << url.toString(QUrl::RemoveQuery) << redactedForm(body);
+    return send("POST", url, {}, body, "application/x-www-form-urlencoded", std::move(done));
+}
+
+QNetworkReply *HttpClient::send(const QByteArray &method, const QUrl &url,
+                                const QString &bearerToken, const QByteArray &body,
+                                const QByteArray &contentType, Callback done)
+{
+    QNetworkRequest request(url);
+    request.setTransferTimeout(int(m_timeout.count()));
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("ast/%1 (Astro Desktop)").arg(QCoreApplication::applicationVersion()));
+    if (!bearerToken.isEmpty()) {
+        request.setRawHeader("Authorization", "Bearer " + bearerToken.toUtf8());
+        qCDebug(lcHttp).noquote() << method << url.toString() << "Authorization: Bearer"
+                                  << redacted(bearerToken);
+    }
+    if (!contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+
+    QNetworkReply *reply = nullptr;
+    if (body.isEmpty() && method == "GET")
+        reply = m_network->get(request);
+    else
+        reply = m_network->sendCustomRequest(request, method, body);
+    return dispatch(reply, std::move(done));
+}
+
+QNetworkReply *HttpClient::dispatch(QNetworkReply *reply, Callback done)
+{
+    // The cap is enforced while data arrives, so a hostile server cannot make us buffer more.
+    auto capExceeded = [reply] {
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        return announced > MaxReplyBytes || reply->bytesAvailable() > MaxReplyBytes;
+    };
+    auto tooLarge = std::make_shared<bool>(false);
+    auto checkSize = [reply, tooLarge, capExceeded] {
+        if (!*tooLarge && capExceeded()) {
+            *tooLarge = true;
+            reply->abort();
+        }
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, reply, checkSize);
+    connect(reply, &QNetworkReply::readyRead, reply, checkSize);
+    connect(reply, &QNetworkReply::finished, reply, [reply, tooLarge, done = std::move(done)] {
+        reply->deleteLater();
+        if (reply->property(SkipCallbackProperty).toBool())
+            return;
+        HttpResult result;
+        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.tooLarge = *tooLarge || reply->bytesAvailable() > MaxReplyBytes;
+        if (!result.tooLarge)
+            result.body = reply->readAll();
+        result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        result.wwwAuthenticate = reply->rawHeader("WWW-Authenticate");
+        result.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"));
+        result.networkError = reply->error();
+        result.timedOut = reply->error() == QNetworkReply::OperationCanceledError && !*tooLarge;
+        if (result.status == 0)
+            result.networkErrorString = reply->errorString();
+        qCDebug(lcHttp).noquote() << "reply" << reply->url().toString(QUrl::RemoveQuery)
+                                  << "status" << result.status << "bytes" << result.body.size()
+                                  << (result.timedOut ? "timed out" : "")
+                                  << (result.tooLarge ? "too large (aborted)" : "");
+        done(result);
+    });
+    return reply;
+}
+
+void HttpClient::abort(QNetworkReply *reply)
+{
+    if (!reply)
+        return;
+    reply->setProperty(SkipCallbackProperty, true);
+    reply->abort();
+}
+
+} // namespace ast

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QByteArray>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace ast {
+
+struct Error;
+
+// What came back from one HTTP exchange, already bounded in size and time.
+struct HttpResult
+{
+    int status = 0; // 0 when no HTTP reply arrived
+    QByteArray body;
+    QByteArray contentType;
+    QByteArray wwwAuthenticate;
+    std::optional<int> retryAfterSeconds;
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
+    QString networkErrorString;
+    bool timedOut = false;
+    bool tooLarge = false;
+
+    bool gotReply() const { return status != 0 && !tooLarge; }
+    // Transport failures and 408/429/5xx: worth retrying later (SPEC 4).
+    bool isTransient() const;
+    // The Error for a failed transport or a transient status; BadReply for anything else.
+    Error transportError() const;
+};
+
+// A small wrapper over QNetworkAccessManager that applies the rules every request of ours
+// must follow: a timeout, a 1 MiB reply cap, no cookies, redacted logging.
+class HttpClient : public QObject
+{
+    Q_OBJECT
+public:
+    using Callback = std::function<void(const HttpResult &)>;
+    static constexpr qint64 MaxReplyBytes = 1024 * 1024;
+
+    explicit HttpClient(QObject *parent = nullptr);
+
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+
+    // Each returns the reply so the caller can abort it; `done` runs exactly once unless aborted.
+    QNetworkReply *postForm(const QUrl &url, const QUrlQuery &form, Callback done);
+    QNetworkReply *send(const QByteArray &method, const QUrl &url, const QString &bearerToken,
+                        const QByteArray &body, const QByteArray &contentType, Callback done);
+
+    // Aborts the reply without running its callback.
+    static void abort(QNetworkReply *reply);
+
+private:
+    QNetworkReply *dispatch(QNetworkReply *reply, Callback done);
+
+    QNetworkAccessManager *m_network;
+    std::chrono::milliseconds m_timeout { std::chrono::seconds(30) };
+};
+
+} // namespace ast

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Result.h"
+#include "TokenSet.h"
+#include "WorkOsProtocol.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QUrl>
+
+#include <optional>
+
+namespace ast {
+
+enum class StorageKind { File, Keyring };
+QString storageKindName(StorageKind kind);
+
+// One profile's entry in credentials.json: non-secret metadata, plus the tokens themselves
+// only when the file is the secret store for this profile.
+struct ProfileRecord
+{
+    enum class State { SignedOut, SignedIn, SessionEnded };
+
+    QString name;
+    QUrl server;
+    QUrl authUrl;
+    QString clientId;
+    UserInfo user;
+    QString organizationId;
+    QString sessionId;
+    QDateTime accessReceivedAt; // UTC
+    QDateTime accessExpiresAt;  // UTC
+    QDateTime sessionEndedAt;   // set when refresh answered invalid_grant
+    StorageKind storage = StorageKind::File;
+    std::optional<TokenPair> fileTokens; // only with StorageKind::File
+
+    State state() const;
+    // Forgets the signed-in identity but keeps where the profile points (server, auth, client).
+    void clearSession();
+
+    QJsonObject toJson() const;
+    static Result<ProfileRecord> fromJson(const QString &name, const QJsonObject &json);
+};
+
+} // namespace ast

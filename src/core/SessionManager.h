@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Clock.h"
+#include "ProfileRecord.h"
+#include "SessionStore.h"
+
+#include <QObject>
+
+namespace ast {
+
+class HttpClient;
+
+struct ValidSession
+{
+    ProfileRecord record;
+    TokenPair tokens;
+};
+
+// Hands out a valid access token for a profile, refreshing it shortly before it expires
+// (SPEC 4). Refresh tokens rotate, so a refresh runs under a per-profile lock across
+// processes, re-reads the store once the lock is held, saves the new pair before anyone uses
+// it, and re-reads once more after invalid_grant before declaring the session over.
+class SessionManager : public QObject
+{
+    Q_OBJECT
+public:
+    using Callback = std::function<void(Result<ValidSession>)>;
+
+    SessionManager(SessionStore *store, HttpClient *http, Clock *clock = Clock::system(),
+                   QObject *parent = nullptr);
+
+    // `forceRefresh`: the server rejected the current access token (401); refresh unless
+    // another process already replaced it.
+    void validSession(const QString &profile, bool forceRefresh, Callback done);
+
+    // min(5 min, 10% of the lifetime) before expiry.
+    static qint64 refreshLeadMs(qint64 lifetimeMs);
+    // When this record's access token should be refreshed (invalid when unknown).
+    static QDateTime refreshDueAt(const ProfileRecord &record);
+    bool needsRefresh(const ProfileRecord &record) const;
+
+Q_SIGNALS:
+    void sessionRefreshed(const QString &profile);
+    void sessionEnded(const QString &profile);
+
+private:
+    class Refresh;
+    void loadSession(const QString &profile, Callback done);
+
+    SessionStore *m_store;
+    HttpClient *m_http;
+    Clock *m_clock;
+};
+
+} // namespace ast

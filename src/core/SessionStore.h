@@ -1,0 +1,51 @@
+#pragma once
+
+#include "CredentialsFile.h"
+#include "SecretStore.h"
+#include "Settings.h"
+
+#include <QObject>
+
+namespace ast {
+
+// Where sessions are kept: metadata in credentials.json, tokens in the keyring when one
+// answers, else (or with ASTRO_CREDENTIAL_STORE=file) in the profile's entry of the file.
+// Knows the SPEC 3 rules: no token in the file while the keyring holds them, migration to the
+// keyring on the next write, "keyring locked" is not "signed out".
+class SessionStore : public QObject
+{
+    Q_OBJECT
+public:
+    using SaveCallback = std::function<void(Result<StorageKind>)>;
+    using DoneCallback = std::function<void(Status)>;
+
+    // `keyring` may be null (no keyring support in this build or test).
+    SessionStore(const QString &astroHome, StoreChoice choice, SecretStore *keyring,
+                 QObject *parent = nullptr);
+
+    CredentialsFile &file() { return m_file; }
+    Result<CredentialsData> load() const { return m_file.load(); }
+
+    void readTokens(const ProfileRecord &record, SecretStore::ReadCallback done);
+    // Saves a new session (login or refresh). `record` holds the metadata to store.
+    void saveSession(const ProfileRecord &record, const TokenPair &tokens, SaveCallback done);
+    // invalid_grant: tokens gone from everywhere, metadata kept and marked ended.
+    void endSession(const QString &profile, DoneCallback done);
+    // logout: tokens gone from everywhere, identity forgotten, server kept.
+    void signOut(const QStringList &profiles, DoneCallback done);
+
+Q_SIGNALS:
+    // The keyring did not answer and tokens went to the plain file instead (auto mode).
+    void fellBackToFile(const ast::Error &why);
+
+private:
+    Status writeRecord(const ProfileRecord &record, StorageKind storage,
+                       std::optional<TokenPair> fileTokens);
+    void removeFromKeyring(QStringList profiles, DoneCallback done);
+
+    CredentialsFile m_file;
+    StoreChoice m_choice;
+    SecretStore *m_keyring;
+};
+
+} // namespace ast

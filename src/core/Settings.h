@@ -1,0 +1,36 @@
+#pragma once
+
+#include "ProfileRecord.h"
+#include "Result.h"
+
+#include <QProcessEnvironment>
+#include <QUrl>
+
+namespace ast {
+
+// Where credentials go (ASTRO_CREDENTIAL_STORE).
+enum class StoreChoice { Auto, Keyring, File };
+
+// Everything the environment and the build decide (SPEC 2), read once at start-up so that
+// ast and astro-tray always agree on the same profiles.
+struct Settings
+{
+    QString astroHome;        // ASTRO_HOME, default ~/.astro
+    QString profile;          // ASTRO_PROFILE, default "default"
+    QString serverOverride;   // ASTRO_SERVER (--server wins over it)
+    QUrl authUrl;             // ASTRO_AUTH_URL, default build's / https://api.workos.com
+    QString clientId;         // ASTRO_CLIENT_ID, default from the build
+    QString environmentToken; // ASTRO_TOKEN: use it, read and store nothing
+    StoreChoice storeChoice = StoreChoice::Auto;
+
+    static Result<Settings> fromEnvironment(
+            const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+
+    // --server / ASTRO_SERVER, else the profile's saved server, else the build default.
+    QUrl serverFor(const ProfileRecord *record) const;
+
+    static bool isValidProfileName(const QString &name);
+    static QUrl defaultServer();
+};
+
+} // namespace ast

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QUrl>
+
+namespace ast {
+
+// SPEC 8: https only; plain http only for loopback hosts. Applied to the server, the auth URL
+// and the verification URL before any request or browser launch.
+class UrlPolicy
+{
+public:
+    enum class Role { Server, AuthUrl, VerificationUrl };
+
+    static Status check(const QUrl &url, Role role);
+    static bool isLoopbackHost(const QString &host);
+};
+
+} // namespace ast

@@ -1,0 +1,241 @@
+#include "WorkOsProtocol.h"
+
+#include "AccessToken.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace ast {
+
+QString UserInfo::displayName() const
+{
+    const QString full = QString(firstName + u' ' + lastName).trimmed();
+    return full.isEmpty() ? email : full;
+}
+
+namespace WorkOs {
+
+namespace {
+// Bounds that no genuine reply exceeds; anything beyond is a hostile or broken server.
+constexpr int MaxFieldLength = 16 * 1024;
+constexpr int MaxExpiresIn = 24 * 3600;
+constexpr int MaxInterval = 300;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ast::WorkOs", text);
+}
+
+Error badReply(const QString &detail)
+{
+    return { ErrorKind::BadReply, {}, detail };
+}
+
+std::optional<QJsonObject> jsonObject(const QByteArray &body)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    return document.object();
+}
+
+// A required, non-empty string field of sane length.
+std::optional<QString> requiredString(const QJsonObject &object, QLatin1String key)
+{
+    const QJsonValue value = object.value(key);
+    if (!value.isString())
+        return std::nullopt;
+    QString text = value.toString();
+    if (text.isEmpty() || text.size() > MaxFieldLength)
+        return std::nullopt;
+    return text;
+}
+
+QString optionalString(const QJsonObject &object, QLatin1String key)
+{
+    const QJsonValue value = object.value(key);
+    return value.isString() && value.toString().size() <= MaxFieldLength ? value.toString()
+                                                                          : QString();
+}
+
+Error missingField(QLatin1String key)
+{
+    return badReply(tr("missing or invalid field \"%1\"").arg(key));
+}
+
+// Keeps server-provided text printable and short before it reaches a terminal.
+QString sanitized(const QString &text)
+{
+    QString clean;
+    for (const QChar c : text.left(300))
+        clean += c.isPrint() ? c : u' ';
+    return clean.simplified();
+}
+} // namespace
+
+QUrl authorizeDeviceUrl(const QUrl &authBase)
+{
+    QUrl url = authBase;
+    QString path = url.path();
+    if (path.endsWith(u'/'))
+        path.chop(1);
+    url.setPath(path + QStringLiteral("/user_management/authorize/device"));
+    return url;
+}
+
+QUrl authenticateUrl(const QUrl &authBase)
+{
+    QUrl url = authBase;
+    QString path = url.path();
+    if (path.endsWith(u'/'))
+        path.chop(1);
+    url.setPath(path + QStringLiteral("/user_management/authenticate"));
+    return url;
+}
+
+QUrlQuery authorizeDeviceForm(const QString &clientId)
+{
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("client_id"), clientId);
+    return form;
+}
+
+QUrlQuery deviceCodeForm(const QString &clientId, const QString &deviceCode)
+{
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), DeviceCodeGrant);
+    form.addQueryItem(QStringLiteral("device_code"), deviceCode);
+    form.addQueryItem(QStringLiteral("client_id"), clientId);
+    return form;
+}
+
+QUrlQuery refreshForm(const QString &clientId, const QString &refreshToken)
+{
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), RefreshTokenGrant);
+    form.addQueryItem(QStringLiteral("refresh_token"), refreshToken);
+    form.addQueryItem(QStringLiteral("client_id"), clientId);
+    return form;
+}
+
+Result<DeviceAuthorization> parseDeviceAuthorization(const QByteArray &body)
+{
+    const auto object = jsonObject(body);
+    if (!object)
+        return badReply(tr("the device authorization reply is not a JSON object"));
+    DeviceAuthorization result;
+    const auto deviceCode = requiredString(*object, QLatin1String("device_code"));
+    if (!deviceCode)
+        return missingField(QLatin1String("device_code"));
+    const auto userCode = requiredString(*object, QLatin1String("user_code"));
+    if (!userCode || userCode->size() > 64)
+        return missingField(QLatin1String("user_code"));
+    const auto uri = requiredString(*object, QLatin1String("verification_uri"));
+    if (!uri || !QUrl(*uri, QUrl::StrictMode).isValid())
+        return missingField(QLatin1String("verification_uri"));
+    const QJsonValue expiresIn = object->value(QLatin1String("expires_in"));
+    if (!expiresIn.isDouble() || expiresIn.toDouble() < 1 || expiresIn.toDouble() > MaxExpiresIn)
+        return missingField(QLatin1String("expires_in"));
+
+    result.deviceCode = *deviceCode;
+    result.userCode = sanitized(*userCode);
+    result.verificationUri = QUrl(*uri, QUrl::StrictMode);
+    result.expiresInSecs = int(expiresIn.toDouble());
+    const QString complete = optionalString(*object, QLatin1String("verification_uri_complete"));
+    if (!complete.isEmpty()) {
+        result.verificationUriComplete = QUrl(complete, QUrl::StrictMode);
+        if (!result.verificationUriComplete.isValid())
+            return missingField(QLatin1String("verification_uri_complete"));
+    }
+    const QJsonValue interval = object->value(QLatin1String("interval"));
+    if (interval.isDouble()) {
+        const double secs = interval.toDouble();
+        if (secs < 0 || secs > MaxInterval)
+            return missingField(QLatin1String("interval"));
+        // RFC 8628 3.2: 5 s when absent; a zero interval would hammer the server.
+        result.intervalSecs = std::max(1, int(secs));
+    } else if (!interval.isUndefined() && !interval.isNull()) {
+        return missingField(QLatin1String("interval"));
+    }
+    return result;
+}
+
+Result<Authentication> parseAuthentication(const QByteArray &body, const QDateTime &receivedAt)
+{
+    const auto object = jsonObject(body);
+    if (!object)
+        return badReply(tr("the authentication reply is not a JSON object"));
+    const auto accessToken = requiredString(*object, QLatin1String("access_token"));
+    if (!accessToken)
+        return missingField(QLatin1String("access_token"));
+    const auto refreshToken = requiredString(*object, QLatin1String("refresh_token"));
+    if (!refreshToken)
+        return missingField(QLatin1String("refresh_token"));
+    const QJsonValue userValue = object->value(QLatin1String("user"));
+    if (!userValue.isObject())
+        return missingField(QLatin1String("user"));
+    const QJsonObject user = userValue.toObject();
+    const auto userId = requiredString(user, QLatin1String("id"));
+    if (!userId)
+        return missingField(QLatin1String("user.id"));
+
+    const auto claims = AccessTokenClaims::decode(*accessToken);
+    if (!claims)
+        return claims.error();
+
+    Authentication result;
+    result.user.id = *userId;
+    result.user.email = sanitized(optionalString(user, QLatin1String("email")));
+    result.user.firstName = sanitized(optionalString(user, QLatin1String("first_name")));
+    result.user.lastName = sanitized(optionalString(user, QLatin1String("last_name")));
+    result.organizationId = optionalString(*object, QLatin1String("organization_id"));
+    if (result.organizationId.isEmpty())
+        result.organizationId = claims->organizationId;
+    result.authenticationMethod = optionalString(*object, QLatin1String("authentication_method"));
+    result.sessionId = claims->sessionId;
+    result.tokens.tokens = { *accessToken, *refreshToken };
+    result.tokens.receivedAt = receivedAt;
+    result.tokens.accessExpiresAt = claims->expiryFrom(receivedAt);
+    return result;
+}
+
+std::optional<ErrorReply> parseErrorReply(const QByteArray &body)
+{
+    const auto object = jsonObject(body);
+    if (!object)
+        return std::nullopt;
+    ErrorReply reply;
+    reply.code = optionalString(*object, QLatin1String("error"));
+    if (!reply.code.isEmpty()) {
+        reply.message = optionalString(*object, QLatin1String("error_description"));
+    } else {
+        reply.code = optionalString(*object, QLatin1String("code"));
+        reply.message = optionalString(*object, QLatin1String("message"));
+    }
+    if (reply.code.isEmpty() && reply.message.isEmpty())
+        return std::nullopt;
+    reply.code = sanitized(reply.code).left(100);
+    reply.message = sanitized(reply.message);
+    return reply;
+}
+
+Error classifyFailure(const HttpResult &result)
+{
+    if (!result.gotReply() || result.isTransient())
+        return result.transportError();
+    const auto reply = parseErrorReply(result.body);
+    if (!reply)
+        return badReply(tr("HTTP %1 without an error description").arg(result.status));
+    ErrorKind kind = ErrorKind::ServerRefused;
+    if (reply->code == QLatin1String("access_denied"))
+        kind = ErrorKind::AccessDenied;
+    else if (reply->code == QLatin1String("expired_token"))
+        kind = ErrorKind::ExpiredToken;
+    else if (reply->code == QLatin1String("invalid_grant"))
+        kind = ErrorKind::InvalidGrant;
+    return { kind, reply->code, reply->message, result.status };
+}
+
+} // namespace WorkOs
+} // namespace ast
