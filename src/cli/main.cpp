@@ -1,1 +1,29 @@
-int main() { return 0; }
+// ast: the Astro AI command line. Headless by design: QtCore and QtNetwork only.
+#include "BuildConfig.h"
+#include "CommandLine.h"
+#include "InterruptWatcher.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("ast"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Astro"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ASTRO_VERSION));
+    qSetMessagePattern(QStringLiteral("[%{category}] %{message}"));
+
+    ast::cli::Terminal terminal;
+    auto parsed = ast::cli::CommandLine::parse(QCoreApplication::arguments(), terminal);
+    if (parsed.exitNow)
+        return *parsed.exitNow;
+
+    ast::cli::InterruptWatcher interrupts;
+    ast::cli::Command *command = parsed.command.get();
+    QObject::connect(&interrupts, &ast::cli::InterruptWatcher::interrupted, command,
+                     &ast::cli::Command::interrupt);
+    QObject::connect(command, &ast::cli::Command::finished, &app, &QCoreApplication::exit,
+                     Qt::QueuedConnection);
+    QMetaObject::invokeMethod(command, &ast::cli::Command::run, Qt::QueuedConnection);
+    return app.exec();
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QProcessEnvironment>
+#include <QUrl>
+
+namespace ast::cli {
+
+// Opens the verification page (SPEC 2): `$BROWSER URL` when BROWSER is set (xdg-open ignores
+// it when a display exists), else the platform opener, but never without a display or over
+// SSH, where a browser would open on the wrong machine or not at all.
+class BrowserLauncher
+{
+public:
+    enum class Outcome { Opened, NoDisplay, RemoteSession, Failed };
+
+    explicit BrowserLauncher(QProcessEnvironment environment = QProcessEnvironment::systemEnvironment());
+
+    Outcome open(const QUrl &url) const;
+
+private:
+    bool startDetached(const QString &program, const QStringList &arguments) const;
+    bool openWithBrowserVariable(const QString &browser, const QString &url) const;
+
+    QProcessEnvironment m_environment;
+};
+
+} // namespace ast::cli

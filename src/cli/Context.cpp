@@ -1,0 +1,46 @@
+#include "Context.h"
+
+#include "ApiClient.h"
+#include "HttpClient.h"
+#include "SecretStore.h"
+#include "SessionManager.h"
+#include "SessionStore.h"
+
+namespace ast::cli {
+
+Context::Context(Settings settings, bool json, Terminal &terminal, QObject *parent)
+    : QObject(parent), m_settings(std::move(settings)), m_json(json), m_terminal(terminal)
+{
+}
+
+Context::~Context() = default;
+
+HttpClient *Context::http()
+{
+    if (!m_http)
+        m_http = new HttpClient(this);
+    return m_http;
+}
+
+SessionStore *Context::store()
+{
+    if (!m_store)
+        m_store = new SessionStore(m_settings.astroHome, m_settings.storeChoice, m_keyring.get(), this);
+    return m_store;
+}
+
+SessionManager *Context::sessions()
+{
+    if (!m_sessions)
+        m_sessions = new SessionManager(store(), http(), Clock::system(), this);
+    return m_sessions;
+}
+
+ApiClient *Context::api()
+{
+    if (!m_api)
+        m_api = new ApiClient(sessions(), http(), this);
+    return m_api;
+}
+
+} // namespace ast::cli

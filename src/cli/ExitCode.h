@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Error.h"
+
+namespace ast::cli {
+
+// SPEC 2 exit codes: scripts rely on them.
+enum ExitCode : int {
+    Success = 0,
+    Failure = 1,
+    Usage = 2,
+    AuthRequired = 4,
+    Interrupted = 130,
+};
+
+inline int exitCodeFor(const Error &error)
+{
+    switch (error.kind) {
+    case ErrorKind::None:
+        return Success;
+    case ErrorKind::InvalidInput:
+        return Usage;
+    case ErrorKind::Cancelled:
+        return Interrupted;
+    case ErrorKind::NotSignedIn:
+    case ErrorKind::InvalidGrant:
+    case ErrorKind::Unauthorized:
+        return AuthRequired;
+    default:
+        return Failure;
+    }
+}
+
+} // namespace ast::cli

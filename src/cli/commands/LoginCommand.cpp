@@ -1,0 +1,148 @@
+#include "LoginCommand.h"
+
+#include "../ExitCode.h"
+#include "../TerminalQrCode.h"
+#include "HttpClient.h"
+#include "SessionStore.h"
+#include "UrlPolicy.h"
+
+#include <QDir>
+
+namespace ast::cli {
+
+QList<QCommandLineOption> LoginCommand::options() const
+{
+    return { { QStringLiteral("no-browser"), tr("Print the sign-in URL instead of opening a browser.") },
+             { QStringLiteral("qr"), tr("Also draw a QR code of the sign-in URL.") } };
+}
+
+QString LoginCommand::description() const
+{
+    return tr("Sign in with your browser (OAuth device flow) and save the session to the profile.");
+}
+
+QString LoginCommand::examples() const
+{
+    return QStringLiteral("  ast login\n  ast login --no-browser --qr\n"
+                          "  ast --profile work --server https://api.example.com login");
+}
+
+Status LoginCommand::configure(const QCommandLineParser &parser)
+{
+    m_noBrowser = parser.isSet(QStringLiteral("no-browser"));
+    m_qr = parser.isSet(QStringLiteral("qr"));
+    return Command::configure(parser);
+}
+
+void LoginCommand::run()
+{
+    const Settings &settings = context().settings();
+    if (!settings.environmentToken.isEmpty())
+        terminal().warning(tr("ASTRO_TOKEN is set: other commands will keep using it instead of "
+                              "this login."));
+    auto data = context().store()->load();
+    if (!data)
+        return fail(data.error());
+    m_server = settings.serverFor(data->find(settings.profile));
+    for (const auto &[url, role] : { std::pair { m_server, UrlPolicy::Role::Server },
+                                     std::pair { settings.authUrl, UrlPolicy::Role::AuthUrl } }) {
+        if (Status refused = UrlPolicy::check(url, role)) {
+            terminal().error(userMessage(*refused));
+            return finish(Usage);
+        }
+    }
+
+    m_flow = new DeviceAuthorizationFlow(context().http(), settings.authUrl, settings.clientId,
+                                         Clock::system(), this);
+    connect(m_flow, &DeviceAuthorizationFlow::userCodeReady, this, &LoginCommand::showCode);
+    connect(m_flow, &DeviceAuthorizationFlow::pollingDelayed, this, [this](const Error &error, int secs) {
+        terminal().warning(tr("%1 Retrying in %2 s...").arg(userMessage(error)).arg(secs));
+    });
+    connect(m_flow, &DeviceAuthorizationFlow::succeeded, this, &LoginCommand::onSucceeded);
+    connect(m_flow, &DeviceAuthorizationFlow::failed, this, [this](const Error &error) { fail(error); });
+    m_flow->start();
+}
+
+void LoginCommand::showCode(const DeviceAuthorization &authorization, const QDateTime &expiresAt)
+{
+    Terminal &term = terminal();
+    const qint64 minutes = std::max<qint64>(1, (QDateTime::currentDateTimeUtc().secsTo(expiresAt) + 59) / 60);
+    term.say(tr("First copy your one-time code: %1").arg(term.bold(authorization.userCode)));
+    term.say(tr("Then open %1 and confirm that it shows the same code.")
+                     .arg(authorization.verificationUri.toString()));
+    if (!authorization.verificationUriComplete.isEmpty())
+        term.say(tr("Direct link: %1").arg(authorization.verificationUriComplete.toString()));
+    if (m_qr || (m_noBrowser && term.stderrIsTty()))
+        term.say(TerminalQrCode::render(authorization.browserUrl().toString(QUrl::FullyEncoded)));
+    if (!m_noBrowser)
+        openBrowser(authorization.browserUrl());
+    term.say(tr("Waiting for approval in the browser (the code expires in %n minute(s))...", nullptr,
+                int(minutes)));
+}
+
+void LoginCommand::openBrowser(const QUrl &url)
+{
+    switch (BrowserLauncher().open(url)) {
+    case BrowserLauncher::Outcome::Opened:
+        terminal().say(tr("Opened your browser."));
+        break;
+    case BrowserLauncher::Outcome::NoDisplay:
+        terminal().say(tr("No display found: open the link above on any device."));
+        break;
+    case BrowserLauncher::Outcome::RemoteSession:
+        terminal().say(tr("SSH session: open the link above in a browser on your own computer."));
+        break;
+    case BrowserLauncher::Outcome::Failed:
+        terminal().warning(tr("Could not open a browser: open the link above yourself."));
+        break;
+    }
+}
+
+void LoginCommand::onSucceeded(const Authentication &authentication)
+{
+    const Settings &settings = context().settings();
+    ProfileRecord record;
+    record.name = settings.profile;
+    record.server = m_server;
+    record.authUrl = settings.authUrl;
+    record.clientId = settings.clientId;
+    record.user = authentication.user;
+    record.organizationId = authentication.organizationId;
+    record.sessionId = authentication.sessionId;
+    record.accessReceivedAt = authentication.tokens.receivedAt;
+    record.accessExpiresAt = authentication.tokens.accessExpiresAt;
+
+    SessionStore *store = context().store();
+    auto fallbackReason = std::make_shared<QString>(
+            settings.storeChoice == StoreChoice::File ? tr("ASTRO_CREDENTIAL_STORE=file")
+                                                      : tr("no system keyring available"));
+    connect(store, &SessionStore::fellBackToFile, this, [fallbackReason](const Error &why) {
+        *fallbackReason = tr("the system keyring did not answer: %1").arg(why.detail);
+    });
+    m_saving = true;
+    store->saveSession(record, authentication.tokens.tokens, [this, record, fallbackReason](Result<StorageKind> kind) {
+        m_saving = false;
+        if (!kind)
+            return fail(kind.error());
+        if (kind.value() == StorageKind::File)
+            terminal().warning(tr("Tokens are stored in plain text in %1, readable only by you (%2).")
+                                       .arg(QDir::toNativeSeparators(context().store()->file().filePath()),
+                                            *fallbackReason));
+        const QString who = record.user.email.isEmpty() ? record.user.id : record.user.email;
+        terminal().success(tr("Signed in as %1 (profile \"%2\").").arg(terminal().bold(who), record.name));
+        finish(Success);
+    });
+}
+
+void LoginCommand::interrupt()
+{
+    // Once the tokens are being written, let that finish: the write is atomic and short.
+    if (m_saving)
+        return;
+    if (m_flow)
+        m_flow->cancel();
+    terminal().say(tr("Sign-in cancelled. Nothing was stored."));
+    finish(Interrupted);
+}
+
+} // namespace ast::cli

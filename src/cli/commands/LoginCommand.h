@@ -1,0 +1,37 @@
+#pragma once
+
+#include "../BrowserLauncher.h"
+#include "../Command.h"
+#include "DeviceAuthorizationFlow.h"
+
+#include <QTimer>
+
+namespace ast::cli {
+
+// `ast login`: the device flow, then the session is stored for the profile.
+class LoginCommand : public Command
+{
+    Q_OBJECT
+public:
+    using Command::Command;
+
+    QList<QCommandLineOption> options() const override;
+    QString description() const override;
+    QString examples() const override;
+    Status configure(const QCommandLineParser &parser) override;
+    void run() override;
+    void interrupt() override;
+
+private:
+    void showCode(const DeviceAuthorization &authorization, const QDateTime &expiresAt);
+    void openBrowser(const QUrl &url);
+    void onSucceeded(const Authentication &authentication);
+
+    bool m_noBrowser = false;
+    bool m_qr = false;
+    QUrl m_server;
+    DeviceAuthorizationFlow *m_flow = nullptr;
+    bool m_saving = false;
+};
+
+} // namespace ast::cli

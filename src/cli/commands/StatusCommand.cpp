@@ -1,0 +1,93 @@
+#include "StatusCommand.h"
+
+#include "../ExitCode.h"
+#include "SessionStore.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace ast::cli {
+
+QString StatusCommand::description() const
+{
+    return tr("Show every profile: user, server, token expiry, storage and state.");
+}
+
+void StatusCommand::run()
+{
+    auto data = context().store()->load();
+    if (!data)
+        return fail(data.error());
+    m_pending = data->profiles.values();
+    if (!data->find(context().profile())) {
+        ProfileRecord current;
+        current.name = context().profile();
+        m_pending << current;
+    }
+    checkNext();
+}
+
+// Profiles are checked one by one: a keyring answers one request at a time anyway.
+void StatusCommand::checkNext()
+{
+    if (m_pending.isEmpty())
+        return report();
+    const ProfileRecord record = m_pending.takeFirst();
+    ProfileView view = ProfileView::fromRecord(record);
+    view.server = context().settings().serverFor(&record);
+    if (record.state() != ProfileRecord::State::SignedIn) {
+        m_views << view;
+        return checkNext();
+    }
+    context().store()->readTokens(record, [this, view](Result<TokenPair> tokens) mutable {
+        if (!tokens) {
+            view.state = tokens.error().kind == ErrorKind::KeyringLocked ? QStringLiteral("keyring_locked")
+                                                                         : QStringLiteral("signed_out");
+            view.problem = userMessage(tokens.error());
+        }
+        m_views << view;
+        checkNext();
+    });
+}
+
+void StatusCommand::report()
+{
+    std::sort(m_views.begin(), m_views.end(), [](const ProfileView &a, const ProfileView &b) { return a.profile < b.profile; });
+    const QString current = context().profile();
+    const bool envToken = !context().settings().environmentToken.isEmpty();
+    bool usable = envToken;
+    bool fileWarning = false;
+    for (const ProfileView &view : std::as_const(m_views)) {
+        if (view.profile == current && view.state == QLatin1String("signed_in"))
+            usable = true;
+        fileWarning |= view.state == QLatin1String("signed_in") && view.storage == QLatin1String("file");
+    }
+
+    if (context().json()) {
+        QJsonArray profiles;
+        for (const ProfileView &view : std::as_const(m_views)) {
+            QJsonObject json = view.toJson();
+            json.insert(QLatin1String("current"), view.profile == current);
+            profiles.append(json);
+        }
+        const QJsonObject root { { QLatin1String("current_profile"), current },
+                                 { QLatin1String("usable"), usable },
+                                 { QLatin1String("environment_token"), envToken },
+                                 { QLatin1String("profiles"), profiles } };
+        terminal().dataLine(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)).trimmed());
+    } else {
+        QStringList blocks;
+        for (const ProfileView &view : std::as_const(m_views))
+            blocks << view.toStatusText(terminal(), view.profile == current);
+        terminal().dataLine(blocks.join(u'\n'));
+        if (envToken)
+            terminal().warning(tr("ASTRO_TOKEN is set: commands use it instead of any profile."));
+    }
+    if (fileWarning)
+        terminal().warning(tr("Some tokens are stored in plain text in %1 (no system keyring in use).")
+                                   .arg(QDir::toNativeSeparators(context().store()->file().filePath())));
+    finish(usable ? Success : AuthRequired);
+}
+
+} // namespace ast::cli

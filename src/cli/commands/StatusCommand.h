@@ -1,0 +1,27 @@
+#pragma once
+
+#include "../Command.h"
+#include "../ProfileView.h"
+
+namespace ast::cli {
+
+// `ast status`: every profile with user, server, expiry, storage and state; no network.
+// Exit 0 when the current profile is usable, 4 otherwise.
+class StatusCommand : public Command
+{
+    Q_OBJECT
+public:
+    using Command::Command;
+
+    QString description() const override;
+    void run() override;
+
+private:
+    void checkNext();
+    void report();
+
+    QList<ProfileView> m_views;
+    QList<ProfileRecord> m_pending;
+};
+
+} // namespace ast::cli

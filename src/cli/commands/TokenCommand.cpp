@@ -1,0 +1,33 @@
+#include "TokenCommand.h"
+
+#include "../ExitCode.h"
+#include "SessionManager.h"
+
+namespace ast::cli {
+
+QString TokenCommand::description() const
+{
+    return tr("Print a valid access token to stdout, refreshing it if needed.");
+}
+
+QString TokenCommand::examples() const
+{
+    return QStringLiteral("  curl -H \"Authorization: Bearer $(ast token)\" https://api.example.com/v1/me");
+}
+
+void TokenCommand::run()
+{
+    const QString &environmentToken = context().settings().environmentToken;
+    if (!environmentToken.isEmpty()) {
+        terminal().dataLine(environmentToken);
+        return finish(Success);
+    }
+    context().sessions()->validSession(context().profile(), false, [this](Result<ValidSession> session) {
+        if (!session)
+            return fail(session.error());
+        terminal().dataLine(session->tokens.accessToken);
+        finish(Success);
+    });
+}
+
+} // namespace ast::cli

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "../Command.h"
+
+namespace ast::cli {
+
+// `ast token`: a valid access token on stdout, refreshed first when needed.
+class TokenCommand : public Command
+{
+    Q_OBJECT
+public:
+    using Command::Command;
+
+    QString description() const override;
+    QString examples() const override;
+    void run() override;
+};
+
+} // namespace ast::cli
