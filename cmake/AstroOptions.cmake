@@ -9,6 +9,7 @@ set(ASTRO_WORKOS_CLIENT_ID "" CACHE STRING
     "WorkOS client id used when ASTRO_CLIENT_ID is not set (empty: login asks for one)")
 
 option(ASTRO_BUILD_TESTS "Build the test suite" ON)
+option(ASTRO_BUILD_TRAY "Build astro-tray (needs Qt6 Widgets, Quick, DBus)" ON)
 option(ASTRO_BUILD_DEVSERVER "Build astro-devserver (needs Qt6 HttpServer)" ON)
 option(ASTRO_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
 

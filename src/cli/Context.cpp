@@ -2,7 +2,7 @@
 
 #include "ApiClient.h"
 #include "HttpClient.h"
-#include "SecretStore.h"
+#include "KeyringSecretStore.h"
 #include "SessionManager.h"
 #include "SessionStore.h"
 
@@ -24,8 +24,13 @@ HttpClient *Context::http()
 
 SessionStore *Context::store()
 {
-    if (!m_store)
+    if (!m_store) {
+        // Only constructed here, and it creates no QtKeychain object before its first call:
+        // `ast token` with file-stored tokens never touches D-Bus.
+        if (m_settings.storeChoice != StoreChoice::File)
+            m_keyring = std::make_unique<KeyringSecretStore>();
         m_store = new SessionStore(m_settings.astroHome, m_settings.storeChoice, m_keyring.get(), this);
+    }
     return m_store;
 }
 

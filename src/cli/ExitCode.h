@@ -19,6 +19,7 @@ inline int exitCodeFor(const Error &error)
     case ErrorKind::None:
         return Success;
     case ErrorKind::InvalidInput:
+    case ErrorKind::UrlRefused: // --server / ASTRO_SERVER / ASTRO_AUTH_URL given by the user
         return Usage;
     case ErrorKind::Cancelled:
         return Interrupted;

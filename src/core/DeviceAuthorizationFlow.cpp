@@ -65,8 +65,9 @@ void DeviceAuthorizationFlow::onAuthorizationReply(const HttpResult &result)
     for (const QUrl &url : { authorization->verificationUri, authorization->verificationUriComplete }) {
         if (url.isEmpty())
             continue;
+        // The server chose this URL, not the user: an unexpected reply, and nothing opens.
         if (const Status refused = UrlPolicy::check(url, UrlPolicy::Role::VerificationUrl))
-            return fail(*refused);
+            return fail({ ErrorKind::BadReply, {}, refused->detail });
     }
     m_authorization = authorization.value();
     m_intervalSecs = m_authorization.intervalSecs;

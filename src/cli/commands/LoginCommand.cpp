@@ -46,10 +46,8 @@ void LoginCommand::run()
     m_server = settings.serverFor(data->find(settings.profile));
     for (const auto &[url, role] : { std::pair { m_server, UrlPolicy::Role::Server },
                                      std::pair { settings.authUrl, UrlPolicy::Role::AuthUrl } }) {
-        if (Status refused = UrlPolicy::check(url, role)) {
-            terminal().error(userMessage(*refused));
-            return finish(Usage);
-        }
+        if (Status refused = UrlPolicy::check(url, role))
+            return fail(*refused);
     }
 
     m_flow = new DeviceAuthorizationFlow(context().http(), settings.authUrl, settings.clientId,

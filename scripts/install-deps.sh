@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package that building, the demo and the tests need.
+# Idempotent: does nothing when everything is present. Runs as root, or through sudo.
+set -euo pipefail
+
+packages=(
+    # toolchain
+    cmake ninja-build g++ pkg-config clang clang-format
+    # Qt 6.4 and QtKeychain
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-declarative-dev qml6-module-qtquick qml6-module-qtquick-controls
+    qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml-workerscript
+    qml6-module-qtquick-templates qml6-module-qtqml
+    qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libsecret-1-0 libqrencode-dev
+    libxkbcommon-dev libgl1-mesa-dri fonts-dejavu-core
+    # a real Secret Service, session bus, X server, tray host and notification daemon for tests
+    gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth x11-utils xdotool imagemagick dunst
+    haskell-gtk-sni-tray-utils haskell-status-notifier-item-utils xdg-utils
+    # the browser step of GUI tests, benchmarks, packaging
+    chromium hyperfine dpkg-dev file curl
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+    [[ $status == "install ok installed" ]] || missing+=("$package")
+done
+if ((${#missing[@]} == 0)); then
+    echo "install-deps: all ${#packages[@]} packages present"
+    exit 0
+fi
+
+sudo=()
+if [[ $(id -u) -ne 0 ]]; then
+    sudo=(sudo)
+fi
+echo "install-deps: installing ${missing[*]}"
+"${sudo[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "install-deps: done"

@@ -1,0 +1,523 @@
+#include "DevServer.h"
+
+#include "DevicePage.h"
+#include "FormData.h"
+#include "Random.h"
+
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMetaEnum>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTime>
+#include <QTimer>
+#include <cstdio>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace astro::devserver {
+
+namespace {
+
+using Method = QHttpServerRequest::Method;
+using StatusCode = Reply::StatusCode;
+
+constexpr auto deviceCodeGrantType = "urn:ietf:params:oauth:grant-type:device_code"_L1;
+
+// The one demo identity every sign-in ends up as.
+constexpr auto userId = "user_01HDEVADA00000000000000"_L1;
+constexpr auto userEmail = "ada@example.com"_L1;
+constexpr auto userFirstName = "Ada"_L1;
+constexpr auto userLastName = "Lovelace"_L1;
+constexpr auto organizationId = "org_01HDEVORG0000000000000"_L1;
+constexpr auto accountId = "acct_01HDEV0000000000"_L1;
+constexpr auto accountName = "Analytical Engines"_L1;
+constexpr auto accountPlan = "pro"_L1;
+
+QByteArray methodName(Method method)
+{
+    return QByteArray(QMetaEnum::fromType<Method>().valueToKey(int(method))).toUpper();
+}
+
+QString authenticationErrorMessage(const QString &code)
+{
+    if (code == "organization_selection_required"_L1)
+        return u"The user must choose an organization to sign in to."_s;
+    if (code == "mfa_enrollment"_L1)
+        return u"The user must enroll in multi-factor authentication to finish signing in."_s;
+    if (code == "mfa_challenge"_L1)
+        return u"The user must complete a multi-factor authentication challenge."_s;
+    if (code == "email_verification_required"_L1)
+        return u"Email ownership must be verified before authentication."_s;
+    return u"Authentication could not be completed (%1)."_s.arg(code);
+}
+
+Reply controlOk(QJsonObject body = {})
+{
+    body.insert(u"ok"_s, true);
+    return Reply::json(body);
+}
+
+} // namespace
+
+DevServer::DevServer(const ServerOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+{
+    auto call = [this](auto member) {
+        return
+            [this, member](const QHttpServerRequest &request) { return (this->*member)(request); };
+    };
+    auto noArguments = [](auto action) {
+        return [action](const QHttpServerRequest &) { return action(); };
+    };
+
+    addRoute(u"/user_management/authorize/device"_s, Method::Post,
+             call(&DevServer::authorizeDevice));
+    addRoute(u"/user_management/authenticate"_s, Method::Post, call(&DevServer::authenticate));
+    addRoute(u"/v1/me"_s, Method::Get, call(&DevServer::me));
+    addRoute(u"/device"_s, Method::Get, call(&DevServer::devicePage));
+    addRoute(u"/device"_s, Method::Post, call(&DevServer::deviceDecision));
+
+    addRoute(u"/_dev/stats"_s, Method::Get,
+             noArguments([this] { return Reply::json(m_stats.toJson()); }));
+    addRoute(u"/_dev/approve"_s, Method::Post, [this](const QHttpServerRequest &request) {
+        return decide(request, DeviceAuthorizations::Decision::Approved);
+    });
+    addRoute(u"/_dev/deny"_s, Method::Post, [this](const QHttpServerRequest &request) {
+        return decide(request, DeviceAuthorizations::Decision::Denied);
+    });
+    addRoute(u"/_dev/revoke"_s, Method::Post, noArguments([this] {
+                 m_sessions.revokeAll();
+                 return controlOk();
+             }));
+    addRoute(u"/_dev/expire-access"_s, Method::Post, noArguments([this] {
+                 m_tokens.retireAll();
+                 return controlOk();
+             }));
+    addRoute(u"/_dev/config"_s, Method::Post, call(&DevServer::configure));
+    addRoute(u"/_dev/reset-stats"_s, Method::Post, noArguments([this] {
+                 m_stats.resetCounters();
+                 return controlOk();
+             }));
+
+    // QHttpServer 6.4 has no multi-segment wildcard, and answers a wrong method with 404:
+    // the missing handler serves /v1/* and tells 404 from 405.
+    m_http.setMissingHandler(
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            send(request, std::move(responder), fallback(request));
+        });
+}
+
+QString DevServer::listen()
+{
+    auto *tcpServer = new QTcpServer(&m_http);
+    if (!tcpServer->listen(QHostAddress::LocalHost, m_options.port)) {
+        const QString error = tcpServer->errorString();
+        delete tcpServer;
+        return error;
+    }
+    m_http.bind(tcpServer);
+    m_port = tcpServer->serverPort();
+    m_options.port = m_port;
+    m_baseUrl = u"http://127.0.0.1:%1"_s.arg(m_port);
+    m_tokens.setIssuer(m_baseUrl);
+    return {};
+}
+
+void DevServer::addRoute(const QString &path, Method method, Handler handler)
+{
+    m_routeMethods[path].append(methodName(method));
+    m_http.route(path, method,
+                 [this, handler = std::move(handler)](const QHttpServerRequest &request,
+                                                      QHttpServerResponder &&responder) {
+                     send(request, std::move(responder), handler(request));
+                 });
+}
+
+void DevServer::send(const QHttpServerRequest &request, QHttpServerResponder &&responder,
+                     Reply reply)
+{
+    // Nothing here is cacheable: token replies must not be (RFC 6749 5.1), the rest is state.
+    reply.setHeader("Cache-Control"_ba, "no-store"_ba);
+    // The path only: queries may carry user codes, and bodies and headers carry secrets.
+    const QByteArray logLine = methodName(request.method()) + ' ' + request.url().path().toUtf8()
+        + ' ' + QByteArray::number(int(reply.status()));
+    if (reply.delayMs() <= 0) {
+        log(logLine);
+        reply.response().write(std::move(responder));
+        return;
+    }
+    // A deferred reply: the client may hang up meanwhile, so hold the socket weakly.
+    QPointer<QTcpSocket> socket = responder.socket();
+    auto heldResponder = std::make_shared<QHttpServerResponder>(std::move(responder));
+    auto heldReply = std::make_shared<Reply>(std::move(reply));
+    QTimer::singleShot(heldReply->delayMs(), this, [=, this] {
+        if (!socket || socket->state() != QAbstractSocket::ConnectedState) {
+            log(logLine + " (client went away)");
+            return;
+        }
+        log(logLine + " (delayed)");
+        heldReply->response().write(std::move(*heldResponder));
+    });
+}
+
+void DevServer::log(const QByteArray &line) const
+{
+    if (m_options.quiet)
+        return;
+    const QByteArray time = QTime::currentTime().toString(u"HH:mm:ss.zzz"_s).toLatin1();
+    std::fprintf(stderr, "%s %s\n", time.constData(), line.constData());
+}
+
+Reply DevServer::fallback(const QHttpServerRequest &request)
+{
+    const QString path = request.url().path();
+    if (path.startsWith("/v1/"_L1) && path != "/v1/me"_L1)
+        return api(request);
+    if (const auto methods = m_routeMethods.constFind(path); methods != m_routeMethods.cend()) {
+        const QString method = QString::fromLatin1(methodName(request.method()));
+        return Reply::oauthError("method_not_allowed"_L1,
+                                 u"This endpoint does not accept %1."_s.arg(method),
+                                 StatusCode::MethodNotAllowed)
+            .setHeader("Allow"_ba, methods->join(", "));
+    }
+    return Reply::oauthError("not_found"_L1, u"No such endpoint."_s, StatusCode::NotFound);
+}
+
+// ---- WorkOS User Management ----------------------------------------------------------------
+
+Reply DevServer::authorizeDevice(const QHttpServerRequest &request)
+{
+    const FormData form = FormData::fromRequest(request);
+    if (auto rejection = rejectClient(form))
+        return std::move(*rejection);
+
+    const auto &authorization = m_devices.create(m_options.expiresInSecs, m_options.intervalSecs);
+    ++m_stats.deviceAuthorizations;
+    m_stats.issuedDeviceCodes.append(authorization.deviceCode);
+    m_stats.issuedUserCodes.append(authorization.userCode);
+
+    const QString verificationUri = m_baseUrl + "/device"_L1;
+    QJsonObject body {
+        {u"device_code"_s, authorization.deviceCode},
+        {u"user_code"_s, authorization.userCode},
+        {u"verification_uri"_s, verificationUri},
+        {u"expires_in"_s, m_options.expiresInSecs},
+    };
+    if (!m_options.omitOptional) {
+        body.insert(u"verification_uri_complete"_s,
+                    QString(verificationUri + "?user_code="_L1 + authorization.userCode));
+        if (m_options.sendInterval)
+            body.insert(u"interval"_s, m_options.intervalSecs);
+    }
+    return Reply::json(body);
+}
+
+Reply DevServer::authenticate(const QHttpServerRequest &request)
+{
+    const FormData form = FormData::fromRequest(request);
+    const QString grantType = form.value(u"grant_type"_s);
+    if (grantType == deviceCodeGrantType)
+        return deviceCodeGrant(form);
+    if (grantType == "refresh_token"_L1)
+        return refreshTokenGrant(form);
+    if (grantType.isEmpty())
+        return Reply::oauthError("invalid_request"_L1, u"grant_type is required."_s);
+    return Reply::oauthError("unsupported_grant_type"_L1,
+                             u"This server does not support that grant_type."_s);
+}
+
+Reply DevServer::deviceCodeGrant(const FormData &form)
+{
+    ++m_stats.polls;
+    if (auto rejection = rejectClient(form))
+        return std::move(*rejection);
+    const QString deviceCode = form.value(u"device_code"_s);
+    if (deviceCode.isEmpty())
+        return Reply::oauthError("invalid_request"_L1, u"device_code is required."_s);
+
+    using Outcome = DeviceAuthorizations::PollOutcome;
+    const auto poll = m_devices.poll(deviceCode,
+                                     {m_options.strictInterval, m_options.failPolls,
+                                      m_options.slowDownPolls, m_options.autoApproveAfterMs});
+    if (poll.sinceLastPollMs)
+        m_stats.pollIntervalsMs.append(*poll.sinceLastPollMs);
+    if (poll.sinceIssuedMs)
+        m_stats.firstPollDelaysMs.append(*poll.sinceIssuedMs);
+
+    switch (poll.outcome) {
+    case Outcome::UnknownCode:
+        return Reply::oauthError("invalid_grant"_L1,
+                                 u"The device code is invalid or has already been used."_s);
+    case Outcome::Expired:
+        return Reply::oauthError("expired_token"_L1, u"The device code has expired."_s);
+    case Outcome::TooEarly:
+        ++m_stats.tooEarlyPolls;
+        return Reply::oauthError("slow_down"_L1,
+                                 u"Polling too fast: add 5 seconds to the interval."_s);
+    case Outcome::Unavailable:
+        return Reply::plainStatus(503);
+    case Outcome::SlowDown:
+        return Reply::oauthError("slow_down"_L1,
+                                 u"Polling too fast: add 5 seconds to the interval."_s);
+    case Outcome::Pending:
+        return Reply::oauthError("authorization_pending"_L1,
+                                 u"The user has not yet approved this device."_s);
+    case Outcome::Denied:
+        return Reply::oauthError("access_denied"_L1, u"The user denied the request."_s);
+    case Outcome::Approved:
+        if (!m_options.authenticateError.isEmpty())
+            return authenticationError();
+        return tokens(m_sessions.start());
+    }
+    Q_UNREACHABLE();
+}
+
+Reply DevServer::refreshTokenGrant(const FormData &form)
+{
+    ++m_stats.refreshRequests;
+    Reply reply = redeemRefreshToken(form);
+    reply.setDelayMs(m_options.refreshDelayMs);
+    return reply;
+}
+
+Reply DevServer::redeemRefreshToken(const FormData &form)
+{
+    // Injected failures come first, as from a proxy in front: nothing is rotated.
+    if (m_options.refreshFailCount > 0) {
+        --m_options.refreshFailCount;
+        return Reply::plainStatus(m_options.refreshFailStatus);
+    }
+    if (auto rejection = rejectClient(form))
+        return std::move(*rejection);
+    const QString refreshToken = form.value(u"refresh_token"_s);
+    if (refreshToken.isEmpty())
+        return Reply::oauthError("invalid_request"_L1, u"refresh_token is required."_s);
+
+    const auto redeemed = m_sessions.redeem(refreshToken);
+    switch (redeemed.status) {
+    case Sessions::Redemption::Ok:
+        ++m_stats.refreshSuccesses;
+        return tokens(redeemed.sessionId);
+    case Sessions::Redemption::AlreadyUsed:
+        return Reply::oauthError("invalid_grant"_L1, u"Refresh token already exchanged."_s);
+    case Sessions::Redemption::Revoked:
+        return Reply::oauthError("invalid_grant"_L1,
+                                 u"Refresh token is invalid: the session has ended."_s);
+    case Sessions::Redemption::Unknown:
+        break;
+    }
+    return Reply::oauthError("invalid_grant"_L1, u"Refresh token is invalid."_s);
+}
+
+// WorkOS's second error shape, {code, message, ...}, as sent for e.g. an org choice.
+Reply DevServer::authenticationError() const
+{
+    const QString &code = m_options.authenticateError;
+    QJsonObject body {
+        {u"code"_s, code},
+        {u"message"_s, authenticationErrorMessage(code)},
+        {u"pending_authentication_token"_s, Random::urlSafeToken(24)},
+        {u"user"_s, userObject()},
+    };
+    if (code == "organization_selection_required"_L1) {
+        body.insert(u"organizations"_s,
+                    QJsonArray {QJsonObject {{u"id"_s, organizationId}, {u"name"_s, accountName}},
+                                QJsonObject {{u"id"_s, u"org_01HDEVORG0000000000001"_s},
+                                             {u"name"_s, u"Difference Engines"_s}}});
+    }
+    return Reply::json(body, StatusCode::Forbidden);
+}
+
+Reply DevServer::tokens(const QString &sessionId)
+{
+    const QString orgId = m_options.omitOptional ? QString() : QString(organizationId);
+    const QString accessToken = m_tokens.mint(userId, sessionId, orgId, m_options.accessTtlSecs);
+    const QString refreshToken = Random::urlSafeToken(32);
+    m_sessions.addRefreshToken(refreshToken, sessionId);
+    m_stats.issuedAccessTokens.append(accessToken);
+    m_stats.issuedRefreshTokens.append(refreshToken);
+
+    QJsonObject body {
+        {u"user"_s, userObject()},
+        {u"access_token"_s, accessToken},
+        {u"refresh_token"_s, refreshToken},
+    };
+    if (!m_options.omitOptional) {
+        body.insert(u"organization_id"_s, orgId);
+        body.insert(u"authentication_method"_s, u"Password"_s);
+    }
+    return Reply::json(body);
+}
+
+std::optional<Reply> DevServer::rejectClient(const FormData &form) const
+{
+    const QString clientId = form.value(u"client_id"_s);
+    if (clientId.isEmpty())
+        return Reply::oauthError("invalid_request"_L1, u"client_id is required."_s);
+    if (!m_options.clientId.isEmpty() && clientId != m_options.clientId)
+        return Reply::oauthError("invalid_client"_L1, u"Unknown client."_s);
+    return std::nullopt;
+}
+
+QJsonObject DevServer::userObject() const
+{
+    return {
+        {u"object"_s, u"user"_s},
+        {u"id"_s, userId},
+        {u"email"_s, userEmail},
+        {u"first_name"_s, userFirstName},
+        {u"last_name"_s, userLastName},
+        {u"email_verified"_s, true},
+        {u"profile_picture_url"_s, QJsonValue::Null},
+        {u"created_at"_s, u"2024-01-15T09:30:00.000Z"_s},
+        {u"updated_at"_s, u"2024-06-01T12:00:00.000Z"_s},
+    };
+}
+
+// ---- Astro API -----------------------------------------------------------------------------
+
+Reply DevServer::me(const QHttpServerRequest &request)
+{
+    ++m_stats.meRequests;
+    AccessClaims claims;
+    if (auto rejection = rejectBearer(request, &claims))
+        return std::move(*rejection);
+
+    QJsonObject body {
+        {u"user"_s,
+         QJsonObject {{u"id"_s, claims.subject},
+                      {u"email"_s, userEmail},
+                      {u"first_name"_s, userFirstName},
+                      {u"last_name"_s, userLastName}}},
+        {u"account"_s,
+         QJsonObject {{u"id"_s, accountId}, {u"name"_s, accountName}, {u"plan"_s, accountPlan}}},
+    };
+    if (!claims.organizationId.isEmpty())
+        body.insert(u"organization_id"_s, claims.organizationId);
+    return Reply::json(body);
+}
+
+// Any other /v1 path echoes the request, so `ast api -X ... -d ...` can be checked end to end.
+Reply DevServer::api(const QHttpServerRequest &request)
+{
+    if (auto rejection = rejectBearer(request, nullptr))
+        return std::move(*rejection);
+    return Reply::json({
+        {u"method"_s, QString::fromLatin1(methodName(request.method()))},
+        {u"path"_s, request.url().path()},
+        {u"query"_s, request.url().query(QUrl::FullyDecoded)},
+        {u"body"_s, QString::fromUtf8(request.body())},
+    });
+}
+
+std::optional<Reply> DevServer::rejectBearer(const QHttpServerRequest &request,
+                                             AccessClaims *claims)
+{
+    const QByteArray authorization = request.value("Authorization"_ba).trimmed();
+    // RFC 6750 3.1: a request without credentials gets a challenge without an error code.
+    if (authorization.isEmpty()) {
+        ++m_stats.apiUnauthorized;
+        return Reply::json(
+                   {{u"code"_s, u"unauthorized"_s}, {u"message"_s, u"Authentication required."_s}},
+                   StatusCode::Unauthorized)
+            .setHeader("WWW-Authenticate"_ba, "Bearer"_ba);
+    }
+
+    QString problem;
+    if (!authorization.toLower().startsWith("bearer ")) {
+        problem = u"Expected a Bearer token."_s;
+    } else {
+        const auto verification =
+            m_tokens.verify(QString::fromLatin1(authorization.mid(7).trimmed()));
+        switch (verification.verdict) {
+        case TokenIssuer::Verdict::Valid:
+            if (m_sessions.isActive(verification.claims.sessionId)) {
+                if (claims)
+                    *claims = verification.claims;
+                return std::nullopt;
+            }
+            problem = u"The session has been revoked."_s;
+            break;
+        case TokenIssuer::Verdict::Malformed:
+            problem = u"The access token is malformed."_s;
+            break;
+        case TokenIssuer::Verdict::BadSignature:
+            problem = u"The access token signature is invalid."_s;
+            break;
+        case TokenIssuer::Verdict::Expired:
+        case TokenIssuer::Verdict::Retired:
+            problem = u"The access token has expired."_s;
+            break;
+        }
+    }
+    ++m_stats.apiUnauthorized;
+    return Reply::oauthError("invalid_token"_L1, problem, StatusCode::Unauthorized)
+        .setHeader("WWW-Authenticate"_ba, R"(Bearer error="invalid_token")"_ba);
+}
+
+// ---- Verification page ---------------------------------------------------------------------
+
+Reply DevServer::devicePage(const QHttpServerRequest &request)
+{
+    const QString userCode = request.query().queryItemValue(u"user_code"_s, QUrl::FullyDecoded);
+    return Reply::html(DevicePage::form(userCode));
+}
+
+Reply DevServer::deviceDecision(const QHttpServerRequest &request)
+{
+    const FormData form = FormData::fromUrlEncoded(request.body());
+    const QString action = form.value(u"action"_s);
+    using Decision = DeviceAuthorizations::Decision;
+    using Outcome = DevicePage::Outcome;
+    if (action != "approve"_L1 && action != "deny"_L1)
+        return Reply::html(DevicePage::result(Outcome::NoAction), StatusCode::BadRequest);
+
+    const bool approve = action == "approve"_L1;
+    switch (m_devices.decide(form.value(u"user_code"_s),
+                             approve ? Decision::Approved : Decision::Denied)) {
+    case DeviceAuthorizations::DecideResult::Ok:
+        return Reply::html(DevicePage::result(approve ? Outcome::Approved : Outcome::Denied));
+    case DeviceAuthorizations::DecideResult::AlreadyDecided:
+        return Reply::html(DevicePage::result(Outcome::AlreadyUsed), StatusCode::Conflict);
+    case DeviceAuthorizations::DecideResult::Unknown:
+        break;
+    }
+    return Reply::html(DevicePage::result(Outcome::UnknownCode), StatusCode::BadRequest);
+}
+
+// ---- Test controls -------------------------------------------------------------------------
+
+Reply DevServer::decide(const QHttpServerRequest &request, DeviceAuthorizations::Decision decision)
+{
+    const FormData form = FormData::fromRequest(request);
+    switch (m_devices.decide(form.value(u"user_code"_s), decision)) {
+    case DeviceAuthorizations::DecideResult::Ok:
+        return controlOk();
+    case DeviceAuthorizations::DecideResult::AlreadyDecided:
+        return Reply::oauthError("already_decided"_L1,
+                                 u"The code was already decided or exchanged."_s,
+                                 StatusCode::Conflict);
+    case DeviceAuthorizations::DecideResult::Unknown:
+        break;
+    }
+    return Reply::oauthError("not_found"_L1, u"Unknown or expired user code."_s,
+                             StatusCode::NotFound);
+}
+
+Reply DevServer::configure(const QHttpServerRequest &request)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return Reply::oauthError("invalid_request"_L1, u"Expected a JSON object."_s);
+    if (const QString error = m_options.apply(document.object()); !error.isEmpty())
+        return Reply::oauthError("invalid_request"_L1, error);
+    return Reply::json(m_options.toJson());
+}
+
+} // namespace astro::devserver

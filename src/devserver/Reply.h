@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QHttpServerResponse>
+#include <QJsonObject>
+
+namespace astro::devserver {
+
+// A response plus how long to hold it back; the one shape every route handler returns.
+class Reply
+{
+public:
+    using StatusCode = QHttpServerResponse::StatusCode;
+
+    static Reply json(const QJsonObject &body, StatusCode status = StatusCode::Ok);
+    // RFC 6749 5.2 shape: {"error", "error_description"}.
+    static Reply oauthError(QLatin1StringView error, const QString &description,
+                            StatusCode status = StatusCode::BadRequest);
+    // A bare status with its reason phrase as text/plain body, like a proxy would send.
+    static Reply plainStatus(int status);
+    static Reply html(const QByteArray &body, StatusCode status = StatusCode::Ok);
+
+    Reply &setHeader(const QByteArray &name, const QByteArray &value) &;
+    Reply &&setHeader(const QByteArray &name, const QByteArray &value) &&
+    {
+        return std::move(setHeader(name, value));
+    }
+    Reply &setDelayMs(int delayMs) &;
+
+    int delayMs() const { return m_delayMs; }
+    StatusCode status() const { return m_response.statusCode(); }
+    QHttpServerResponse &response() { return m_response; }
+
+private:
+    explicit Reply(QHttpServerResponse &&response)
+        : m_response(std::move(response))
+    {
+    }
+
+    QHttpServerResponse m_response;
+    int m_delayMs = 0;
+};
+
+} // namespace astro::devserver

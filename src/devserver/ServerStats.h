@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+namespace astro::devserver {
+
+// What the server saw, for tests to assert on (GET /_dev/stats). The issued secrets are
+// listed so that a test can grep the client's output and files for leaks.
+struct ServerStats
+{
+    int deviceAuthorizations = 0;
+    int polls = 0;
+    int tooEarlyPolls = 0;
+    QList<qint64> pollIntervalsMs; // between consecutive polls of the same code
+    QList<qint64> firstPollDelaysMs; // from authorization to a code's first poll
+    int refreshRequests = 0;
+    int refreshSuccesses = 0;
+    int meRequests = 0;
+    int apiUnauthorized = 0;
+
+    QStringList issuedDeviceCodes;
+    QStringList issuedAccessTokens;
+    QStringList issuedRefreshTokens;
+    QStringList issuedUserCodes;
+
+    // Zeroes the counters; the issued secrets stay, so leak checks still see all of them.
+    void resetCounters();
+    QJsonObject toJson() const;
+};
+
+} // namespace astro::devserver

@@ -1,0 +1,44 @@
+#include "Sessions.h"
+
+#include "Random.h"
+
+using namespace Qt::StringLiterals;
+
+namespace astro::devserver {
+
+QString Sessions::start()
+{
+    const QString id = Random::prefixedId("session_"_L1);
+    m_active.insert(id);
+    return id;
+}
+
+void Sessions::addRefreshToken(const QString &refreshToken, const QString &sessionId)
+{
+    m_refreshTokens.insert(refreshToken, {sessionId, false});
+}
+
+Sessions::RedeemResult Sessions::redeem(const QString &refreshToken)
+{
+    const auto it = m_refreshTokens.find(refreshToken);
+    if (it == m_refreshTokens.end())
+        return {Redemption::Unknown, {}};
+    if (!m_active.contains(it->sessionId))
+        return {Redemption::Revoked, it->sessionId};
+    if (it->used)
+        return {Redemption::AlreadyUsed, it->sessionId};
+    it->used = true;
+    return {Redemption::Ok, it->sessionId};
+}
+
+bool Sessions::isActive(const QString &sessionId) const
+{
+    return m_active.contains(sessionId);
+}
+
+void Sessions::revokeAll()
+{
+    m_active.clear();
+}
+
+} // namespace astro::devserver

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+
+namespace astro::devserver {
+
+// Signed-in sessions and their refresh tokens. Rotation is strict: a refresh token works
+// exactly once, so a client that reuses one (or races itself) is caught instead of excused.
+class Sessions
+{
+public:
+    enum class Redemption { Ok, AlreadyUsed, Unknown, Revoked };
+    struct RedeemResult
+    {
+        Redemption status = Redemption::Unknown;
+        QString sessionId;
+    };
+
+    QString start();
+    void addRefreshToken(const QString &refreshToken, const QString &sessionId);
+    // Retires the token; on success the caller issues the next one for the same session.
+    RedeemResult redeem(const QString &refreshToken);
+    bool isActive(const QString &sessionId) const;
+    void revokeAll();
+
+private:
+    struct RefreshToken
+    {
+        QString sessionId;
+        bool used = false;
+    };
+
+    QSet<QString> m_active;
+    QHash<QString, RefreshToken> m_refreshTokens;
+};
+
+} // namespace astro::devserver
