@@ -28,6 +28,7 @@ export ASTRO_AUTH_URL=$url
 echo "\$ astro-devserver --port 0   # listening on $url"
 
 echo "\$ ast --server $url login --no-browser"
+: >"$work/login.err"
 "$bin/ast" --server "$url" login --no-browser 2> >(tee "$work/login.err" >&2) &
 login_pid=$!
 for _ in $(seq 100); do

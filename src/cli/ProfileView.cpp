@@ -7,9 +7,9 @@
 namespace ast::cli {
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("ast::cli::ProfileView", text, disambiguation, n);
+    return QCoreApplication::translate("ast::cli::ProfileView", text);
 }
 
 QString isoTime(const QDateTime &time)
@@ -28,9 +28,9 @@ QString relative(const QDateTime &time)
     if (secs <= 0)
         return tr("expired; refreshed on next use");
     if (secs < 120)
-        return tr("in %n second(s)", nullptr, int(secs));
+        return tr("in %1 s").arg(secs);
     if (secs < 7200)
-        return tr("in %n minute(s)", nullptr, int(secs / 60));
+        return tr("in %1 min").arg(secs / 60);
     return tr("in %n hour(s)", nullptr, int(secs / 3600));
 }
 

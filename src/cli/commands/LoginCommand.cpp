@@ -74,8 +74,7 @@ void LoginCommand::showCode(const DeviceAuthorization &authorization, const QDat
         term.say(TerminalQrCode::render(authorization.browserUrl().toString(QUrl::FullyEncoded)));
     if (!m_noBrowser)
         openBrowser(authorization.browserUrl());
-    term.say(tr("Waiting for approval in the browser (the code expires in %n minute(s))...", nullptr,
-                int(minutes)));
+    term.say(tr("Waiting for approval in the browser (the code expires in %1 min)...").arg(minutes));
 }
 
 void LoginCommand::openBrowser(const QUrl &url)
