@@ -18,6 +18,8 @@ packages=(
     haskell-gtk-sni-tray-utils haskell-status-notifier-item-utils xdg-utils
     # the browser step of GUI tests, benchmarks, packaging
     chromium hyperfine dpkg-dev file curl
+    # shells whose completion scripts are tested
+    zsh fish
 )
 
 missing=()

@@ -3,6 +3,7 @@
 #include "ExitCode.h"
 #include "Logging.h"
 #include "commands/ApiCommand.h"
+#include "commands/CompletionCommand.h"
 #include "commands/LoginCommand.h"
 #include "commands/LogoutCommand.h"
 #include "commands/StatusCommand.h"
@@ -34,6 +35,7 @@ const QList<CommandEntry> &commands()
         { "status", [](Context &c) { return new StatusCommand(c); } },
         { "token", [](Context &c) { return new TokenCommand(c); } },
         { "api", [](Context &c) { return new ApiCommand(c); } },
+        { "completion", [](Context &c) { return new CompletionCommand(c); } },
     };
     return entries;
 }
@@ -87,18 +89,27 @@ QString CommandLine::usage()
     QStringList lines;
     lines << tr("ast: sign in to Astro AI and use its API from the command line.") << QString()
           << tr("Usage: ast [options] COMMAND [args]") << QString() << tr("Commands:");
-    Terminal quiet;
-    for (const CommandEntry &entry : commands()) {
-        Context context({}, false, quiet);
-        std::unique_ptr<Command> command(entry.create(context));
-        lines << QStringLiteral("  %1 %2").arg(QLatin1String(entry.name), -10).arg(command->description());
-    }
+    for (const CommandSpec &spec : commandSpecs())
+        lines << QStringLiteral("  %1 %2").arg(spec.name, -11).arg(spec.description);
     lines << QString() << tr("Options:") << optionsHelp(globalOptions()) << QString()
           << tr("Environment: ASTRO_HOME, ASTRO_PROFILE, ASTRO_SERVER, ASTRO_AUTH_URL, ASTRO_CLIENT_ID,\n"
                 "  ASTRO_TOKEN, ASTRO_CREDENTIAL_STORE (auto|keyring|file), BROWSER, NO_COLOR.")
           << tr("Exit codes: 0 ok, 1 failure, 2 usage error, 4 sign-in required, 130 interrupted.")
           << QString() << tr("Run `ast COMMAND --help` for the options of a command.");
     return lines.join(u'\n');
+}
+
+QList<CommandLine::CommandSpec> CommandLine::commandSpecs()
+{
+    QList<CommandSpec> specs;
+    Terminal quiet;
+    Context context({}, false, quiet);
+    for (const CommandEntry &entry : commands()) {
+        std::unique_ptr<Command> command(entry.create(context));
+        specs << CommandSpec { QLatin1String(entry.name), command->description(), command->options(),
+                               command->arguments() };
+    }
+    return specs;
 }
 
 QString CommandLine::commandHelp(const QString &name, const Command &command)

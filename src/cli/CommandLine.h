@@ -22,10 +22,20 @@ public:
         std::optional<int> exitNow; // --help, --version or a usage error: nothing to run
     };
 
+    // What each command accepts, for help and for the shell completion scripts.
+    struct CommandSpec
+    {
+        QString name;
+        QString description;
+        QList<QCommandLineOption> options;
+        QString arguments;
+    };
+
     static Parsed parse(const QStringList &arguments, Terminal &terminal);
+    static QList<CommandSpec> commandSpecs();
+    static QList<QCommandLineOption> globalOptions();
 
 private:
-    static QList<QCommandLineOption> globalOptions();
     static QString usage();
     static QString commandHelp(const QString &name, const Command &command);
 };

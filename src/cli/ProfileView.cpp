@@ -31,7 +31,7 @@ QString relative(const QDateTime &time)
         return tr("in %1 s").arg(secs);
     if (secs < 7200)
         return tr("in %1 min").arg(secs / 60);
-    return tr("in %n hour(s)", nullptr, int(secs / 3600));
+    return tr("in %1 h").arg(secs / 3600);
 }
 
 QString stateText(const QString &state)

@@ -66,10 +66,12 @@ void LoginCommand::showCode(const DeviceAuthorization &authorization, const QDat
     Terminal &term = terminal();
     const qint64 minutes = std::max<qint64>(1, (QDateTime::currentDateTimeUtc().secsTo(expiresAt) + 59) / 60);
     term.say(tr("First copy your one-time code: %1").arg(term.bold(authorization.userCode)));
+    // Fully encoded, as the browser gets it: an IDN host shows as punycode (no look-alike
+    // letters) and bidi or control characters cannot disguise the host on the terminal.
     term.say(tr("Then open %1 and confirm that it shows the same code.")
-                     .arg(authorization.verificationUri.toString()));
+                     .arg(authorization.verificationUri.toString(QUrl::FullyEncoded)));
     if (!authorization.verificationUriComplete.isEmpty())
-        term.say(tr("Direct link: %1").arg(authorization.verificationUriComplete.toString()));
+        term.say(tr("Direct link: %1").arg(authorization.verificationUriComplete.toString(QUrl::FullyEncoded)));
     if (m_qr || (m_noBrowser && term.stderrIsTty()))
         term.say(TerminalQrCode::render(authorization.browserUrl().toString(QUrl::FullyEncoded)));
     if (!m_noBrowser)

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "../Command.h"
+
+namespace ast::cli {
+
+// `ast completion bash|zsh|fish`: a completion script generated from the command table, so
+// the three shells never drift from what `ast` really accepts.
+class CompletionCommand : public Command
+{
+    Q_OBJECT
+public:
+    using Command::Command;
+
+    QString arguments() const override { return QStringLiteral("bash|zsh|fish"); }
+    QString description() const override;
+    QString examples() const override;
+    Status configure(const QCommandLineParser &parser) override;
+    void run() override;
+
+private:
+    QString m_shell;
+};
+
+} // namespace ast::cli
