@@ -25,10 +25,10 @@ HttpClient *Context::http()
 SessionStore *Context::store()
 {
     if (!m_store) {
-        // Only constructed here, and it creates no QtKeychain object before its first call:
-        // `ast token` with file-stored tokens never touches D-Bus.
-        if (m_settings.storeChoice != StoreChoice::File)
-            m_keyring = std::make_unique<KeyringSecretStore>();
+        // It creates no QtKeychain object before its first call: `ast token` with file-stored
+        // tokens never touches D-Bus. Even with ASTRO_CREDENTIAL_STORE=file it is there, so
+        // that logout and a new login remove what an earlier keyring session left (SPEC 3).
+        m_keyring = std::make_unique<KeyringSecretStore>();
         m_store = new SessionStore(m_settings.astroHome, m_settings.storeChoice, m_keyring.get(), this);
     }
     return m_store;

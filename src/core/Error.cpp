@@ -72,7 +72,14 @@ QString userMessage(const Error &error)
     case ErrorKind::StorageFailed:
         return withDetail(tr("Could not store credentials"), error.detail);
     case ErrorKind::KeyringUnavailable:
-        return withDetail(tr("The system keyring is not available"), error.detail);
+        // Only reaches the user with ASTRO_CREDENTIAL_STORE=keyring: otherwise SessionStore
+        // falls back to the file.
+        return tr("The system keyring is not available%1. Nothing was stored: with "
+                  "ASTRO_CREDENTIAL_STORE=keyring, tokens go nowhere else. Start or unlock your "
+                  "keyring, or unset ASTRO_CREDENTIAL_STORE to keep them in a file readable only "
+                  "by you.")
+                .arg(error.detail.isEmpty() ? QString()
+                                            : QString(QStringLiteral(" (") + error.detail + u')'));
     case ErrorKind::KeyringLocked:
         return withDetail(tr("Your tokens are in the system keyring, but it could not give them "
                              "(locked or not running). Unlock your keyring (for example by "

@@ -12,7 +12,8 @@ QString storageKindName(StorageKind kind)
 namespace {
 QString isoTime(const QDateTime &time)
 {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+    // Milliseconds kept: a short-lived token's refresh time must survive a round trip.
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
 QDateTime parseTime(const QJsonValue &value)

@@ -52,6 +52,12 @@ Status SessionStore::writeRecord(const ProfileRecord &record, StorageKind storag
 void SessionStore::saveSession(const ProfileRecord &record, const TokenPair &tokens,
                                SaveCallback done)
 {
+    // A corrupt file fails the save before any secret is written anywhere (SPEC 3, 4).
+    const auto data = m_file.load();
+    if (!data)
+        return done(data.error());
+    const ProfileRecord *previous = data->find(record.name);
+    const bool keyringHadIt = previous && previous->storage == StorageKind::Keyring;
     auto saveToFile = [this, record, tokens, done] {
         if (Status error = writeRecord(record, StorageKind::File, tokens))
             return done(*error);
@@ -60,7 +66,7 @@ void SessionStore::saveSession(const ProfileRecord &record, const TokenPair &tok
     if (m_choice == StoreChoice::File || !m_keyring) {
         if (m_choice == StoreChoice::Keyring)
             return done(Error { ErrorKind::KeyringUnavailable });
-        if (m_keyring && record.storage == StorageKind::Keyring) // leave no copy behind
+        if (m_keyring && keyringHadIt) // leave no copy behind
             return m_keyring->remove(record.name, [saveToFile](Status) { saveToFile(); });
         return saveToFile();
     }

@@ -129,7 +129,9 @@ Result<DeviceAuthorization> parseDeviceAuthorization(const QByteArray &body)
     if (!deviceCode)
         return missingField(QLatin1String("device_code"));
     const auto userCode = requiredString(*object, QLatin1String("user_code"));
-    if (!userCode || userCode->size() > 64)
+    // The user compares this code with the browser's (RFC 8628 5.4): one with nothing
+    // printable in it cannot be shown, so it is refused.
+    if (!userCode || userCode->size() > 64 || sanitized(*userCode).isEmpty())
         return missingField(QLatin1String("user_code"));
     const auto uri = requiredString(*object, QLatin1String("verification_uri"));
     if (!uri || !QUrl(*uri, QUrl::StrictMode).isValid())
@@ -213,10 +215,10 @@ std::optional<ErrorReply> parseErrorReply(const QByteArray &body)
         reply.code = optionalString(*object, QLatin1String("code"));
         reply.message = optionalString(*object, QLatin1String("message"));
     }
-    if (reply.code.isEmpty() && reply.message.isEmpty())
-        return std::nullopt;
     reply.code = sanitized(reply.code).left(100);
     reply.message = sanitized(reply.message);
+    if (reply.code.isEmpty() && reply.message.isEmpty()) // also when nothing printable was left
+        return std::nullopt;
     return reply;
 }
 
@@ -225,8 +227,11 @@ Error classifyFailure(const HttpResult &result)
     if (!result.gotReply() || result.isTransient())
         return result.transportError();
     const auto reply = parseErrorReply(result.body);
-    if (!reply)
-        return badReply(tr("HTTP %1 without an error description").arg(result.status));
+    if (!reply) {
+        Error error = badReply(tr("HTTP %1 without an error description").arg(result.status));
+        error.httpStatus = result.status;
+        return error;
+    }
     ErrorKind kind = ErrorKind::ServerRefused;
     if (reply->code == QLatin1String("access_denied"))
         kind = ErrorKind::AccessDenied;

@@ -1,0 +1,115 @@
+#include "ProfileLock.h"
+#include "TestHelpers.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLockFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <optional>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using ast::ProfileLock;
+
+class tst_ProfileLock : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void acquireAndRelease();
+    void secondHolderWaits();
+    void profilesAreIndependent();
+    void recoversLockOfDeadProcess();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_temp;
+    QString m_home;
+};
+
+void tst_ProfileLock::init()
+{
+    m_temp = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_temp->isValid());
+    m_home = m_temp->filePath(u".astro"_s);
+}
+
+void tst_ProfileLock::acquireAndRelease()
+{
+    ProfileLock lock(m_home, u"default"_s);
+    QVERIFY(!lock.isHeld());
+    std::optional<ast::Status> result;
+    lock.acquire([&result](ast::Status status) { result = status; });
+    QVERIFY(result); // uncontended: at once
+    QVERIFY(!*result);
+    QVERIFY(lock.isHeld());
+    QVERIFY(QFile::exists(QDir(m_home).filePath(u"default.refresh.lock"_s)));
+    lock.release();
+    QVERIFY(!lock.isHeld());
+    QVERIFY(!QFile::exists(QDir(m_home).filePath(u"default.refresh.lock"_s)));
+    lock.release(); // harmless twice
+}
+
+void tst_ProfileLock::secondHolderWaits()
+{
+    ProfileLock first(m_home, u"default"_s);
+    ProfileLock second(m_home, u"default"_s);
+    bool firstHeld = false;
+    first.acquire([&firstHeld](ast::Status status) { firstHeld = !status; });
+    QVERIFY(firstHeld);
+
+    std::optional<ast::Status> secondResult;
+    second.acquire([&secondResult](ast::Status status) { secondResult = status; });
+    QTest::qWait(100); // several retry rounds
+    QVERIFY(!secondResult);
+    QVERIFY(!second.isHeld());
+
+    first.release();
+    QTRY_VERIFY(secondResult.has_value());
+    QVERIFY(!*secondResult);
+    QVERIFY(second.isHeld());
+    second.release();
+}
+
+void tst_ProfileLock::profilesAreIndependent()
+{
+    ProfileLock work(m_home, u"work"_s);
+    ProfileLock home(m_home, u"home"_s);
+    bool workHeld = false;
+    bool homeHeld = false;
+    work.acquire([&workHeld](ast::Status status) { workHeld = !status; });
+    home.acquire([&homeHeld](ast::Status status) { homeHeld = !status; });
+    QVERIFY(workHeld);
+    QVERIFY(homeHeld);
+}
+
+void tst_ProfileLock::recoversLockOfDeadProcess()
+{
+    QVERIFY(QDir().mkpath(m_home));
+    const QString path = QDir(m_home).filePath(u"default.refresh.lock"_s);
+    // A child takes the lock and dies without releasing it.
+    const pid_t child = ::fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+        QLockFile lock(path);
+        lock.setStaleLockTime(0);
+        ::_exit(lock.tryLock(0) ? 0 : 1);
+    }
+    int status = 0;
+    QCOMPARE(::waitpid(child, &status, 0), child);
+    QVERIFY(WIFEXITED(status));
+    QCOMPARE(WEXITSTATUS(status), 0);
+    QVERIFY(QFile::exists(path));
+
+    ProfileLock lock(m_home, u"default"_s);
+    std::optional<ast::Status> result;
+    lock.acquire([&result](ast::Status s) { result = s; });
+    QTRY_VERIFY(result.has_value());
+    QVERIFY(!*result);
+    QVERIFY(lock.isHeld());
+}
+
+QTEST_GUILESS_MAIN(tst_ProfileLock)
+#include "tst_profilelock.moc"

@@ -1,0 +1,545 @@
+#include "FakeClock.h"
+#include "FakeHttpServer.h"
+#include "HttpClient.h"
+#include "MemorySecretStore.h"
+#include "ProfileLock.h"
+#include "SessionManager.h"
+#include "TestHelpers.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using ast::CredentialsData;
+using ast::ErrorKind;
+using ast::ProfileRecord;
+using ast::SessionManager;
+using ast::SessionStore;
+using ast::StorageKind;
+using ast::StoreChoice;
+using ast::TokenPair;
+using ast::ValidSession;
+using astro::test::CannedResponse;
+using astro::test::FakeClock;
+using astro::test::FakeHttpServer;
+using astro::test::MemorySecretStore;
+
+namespace {
+const QString Profile = u"default"_s;
+const QString AuthenticatePath = u"/user_management/authenticate"_s;
+const QString ClientId = u"client_01TEST"_s;
+const TokenPair OldTokens {u"access_OLD"_s, u"refresh_OLD"_s};
+const TokenPair NewTokens {u"access_NEW"_s, u"refresh_NEW"_s};
+
+using SessionResult = ast::Result<ValidSession>;
+} // namespace
+
+class tst_SessionManager : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void refreshLead_data();
+    void refreshLead();
+    void refreshDueAt();
+    void needsRefreshFollowsClock();
+    void freshSessionMakesNoRequest();
+    void refreshesWhenDue();
+    void shortTokenRefreshesAtThreeHundredMs();
+    void refreshIntoKeyring();
+    void invalidGrantEndsSession();
+    void invalidGrantButAnotherProcessRefreshed();
+    void serverUnavailableKeepsTokens_data();
+    void serverUnavailableKeepsTokens();
+    void badRefreshReplyKeepsTokens();
+    void oversizedRefreshReplyKeepsTokens();
+    void forcedRefreshWhenFresh();
+    void waitsForLockAndUsesPairStoredMeanwhile();
+    void concurrentRefreshesSendOneRequest();
+    void notSignedIn();
+    void sessionAlreadyEnded();
+    void keyringLockedIsNotSignedOut();
+    void refusedAuthUrl();
+
+private:
+    // Stores a signed-in profile whose access token lives `lifetimeMs` from receipt (now).
+    void seed(qint64 lifetimeMs, const TokenPair &tokens = OldTokens, const QUrl &authUrl = {});
+    std::optional<SessionResult> valid(SessionManager &manager, bool force = false);
+    ProfileRecord stored() const;
+    CannedResponse refreshReply(const QString &refreshToken, qint64 lifetimeSecs = 3600) const;
+
+    std::unique_ptr<QTemporaryDir> m_temp;
+    QString m_home;
+    std::unique_ptr<FakeClock> m_clock;
+    std::unique_ptr<FakeHttpServer> m_server;
+    std::unique_ptr<MemorySecretStore> m_keyring;
+    std::unique_ptr<SessionStore> m_store;
+    std::unique_ptr<ast::HttpClient> m_http;
+    std::unique_ptr<SessionManager> m_manager;
+};
+
+void tst_SessionManager::init()
+{
+    m_temp = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_temp->isValid());
+    m_home = m_temp->filePath(u".astro"_s);
+    m_clock = std::make_unique<FakeClock>();
+    m_server = std::make_unique<FakeHttpServer>(m_clock.get());
+    QVERIFY(m_server->listen());
+    m_keyring = std::make_unique<MemorySecretStore>();
+    m_store = std::make_unique<SessionStore>(m_home, StoreChoice::File, m_keyring.get());
+    m_http = std::make_unique<ast::HttpClient>();
+    m_http->setTimeout(10s);
+    m_manager = std::make_unique<SessionManager>(m_store.get(), m_http.get(), m_clock.get());
+}
+
+void tst_SessionManager::cleanup()
+{
+    m_manager.reset();
+    m_http.reset();
+    m_store.reset();
+    m_keyring.reset();
+    m_server.reset();
+    m_clock.reset();
+    m_temp.reset();
+}
+
+void tst_SessionManager::seed(qint64 lifetimeMs, const TokenPair &tokens, const QUrl &authUrl)
+{
+    ProfileRecord record;
+    record.name = Profile;
+    record.server = m_server->baseUrl();
+    record.authUrl = authUrl.isEmpty() ? m_server->baseUrl() : authUrl;
+    record.clientId = ClientId;
+    record.user = {u"user_01"_s, u"ada@example.com"_s, u"Ada"_s, u"Lovelace"_s};
+    record.accessReceivedAt = m_clock->now();
+    record.accessExpiresAt = m_clock->now().addMSecs(lifetimeMs);
+    bool saved = false;
+    m_store->saveSession(record, tokens,
+                         [&saved](ast::Result<StorageKind> kind) { saved = kind.ok(); });
+    QTRY_VERIFY(saved);
+}
+
+std::optional<SessionResult> tst_SessionManager::valid(SessionManager &manager, bool force)
+{
+    auto slot = std::make_shared<std::optional<SessionResult>>();
+    auto calls = std::make_shared<int>(0);
+    manager.validSession(Profile, force, [slot, calls](SessionResult result) {
+        ++*calls;
+        slot->emplace(std::move(result));
+    });
+    (void)QTest::qWaitFor([&] { return slot->has_value(); }, 10000);
+    QCoreApplication::processEvents();
+    if (*calls > 1)
+        qWarning("validSession called back %d times", *calls);
+    return *calls == 1 ? *slot : std::nullopt;
+}
+
+ProfileRecord tst_SessionManager::stored() const
+{
+    const auto data = m_store->load();
+    return data && data->find(Profile) ? *data->find(Profile) : ProfileRecord {};
+}
+
+CannedResponse tst_SessionManager::refreshReply(const QString &refreshToken,
+                                                qint64 lifetimeSecs) const
+{
+    // The server's clock is years away from ours; only exp - iat matters.
+    const QString access =
+        astro::test::makeJwt(1500000000, 1500000000 + lifetimeSecs, u"user_01"_s, u"session_77"_s);
+    return CannedResponse::json(200, astro::test::authenticationJson(access, refreshToken));
+}
+
+void tst_SessionManager::refreshLead_data()
+{
+    QTest::addColumn<qint64>("lifetimeMs");
+    QTest::addColumn<qint64>("leadMs");
+    QTest::newRow("1 h") << qint64(3600000) << qint64(300000);
+    QTest::newRow("10 h") << qint64(36000000) << qint64(300000);
+    QTest::newRow("50 min") << qint64(3000000) << qint64(300000);
+    QTest::newRow("5 min") << qint64(300000) << qint64(30000);
+    QTest::newRow("3 s") << qint64(3000) << qint64(300);
+    QTest::newRow("0") << qint64(0) << qint64(0);
+    QTest::newRow("negative") << qint64(-1000) << qint64(0);
+}
+
+void tst_SessionManager::refreshLead()
+{
+    QFETCH(qint64, lifetimeMs);
+    QFETCH(qint64, leadMs);
+    QCOMPARE(SessionManager::refreshLeadMs(lifetimeMs), leadMs);
+}
+
+void tst_SessionManager::refreshDueAt()
+{
+    ProfileRecord record;
+    const QDateTime received(QDate(2030, 1, 1), QTime(12, 0), Qt::UTC);
+    record.accessReceivedAt = received;
+    record.accessExpiresAt = received.addSecs(3600);
+    QCOMPARE(SessionManager::refreshDueAt(record), received.addSecs(3300));
+    record.accessExpiresAt = received.addSecs(300);
+    QCOMPARE(SessionManager::refreshDueAt(record), received.addSecs(270));
+    record.accessExpiresAt = received.addMSecs(3000);
+    QCOMPARE(SessionManager::refreshDueAt(record), received.addMSecs(2700));
+    record.accessReceivedAt = {}; // unknown receipt: a 1 h token is assumed
+    QCOMPARE(SessionManager::refreshDueAt(record), received.addMSecs(3000 - 300000));
+    record.accessExpiresAt = {};
+    QVERIFY(!SessionManager::refreshDueAt(record).isValid());
+}
+
+void tst_SessionManager::needsRefreshFollowsClock()
+{
+    ProfileRecord record;
+    record.accessReceivedAt = m_clock->now();
+    record.accessExpiresAt = m_clock->now().addSecs(300);
+    QVERIFY(!m_manager->needsRefresh(record));
+    m_clock->advance(270000 - 1);
+    QVERIFY(!m_manager->needsRefresh(record));
+    m_clock->advance(1);
+    QVERIFY(m_manager->needsRefresh(record));
+    record.accessExpiresAt = {};
+    QVERIFY(m_manager->needsRefresh(record)); // unknown expiry: refresh
+}
+
+void tst_SessionManager::freshSessionMakesNoRequest()
+{
+    seed(3600 * 1000);
+    m_clock->advance(55 * 60 * 1000 - 1); // one millisecond before it is due
+    const auto result = valid(*m_manager);
+    QVERIFY(result && result->ok());
+    QCOMPARE(result->value().tokens, OldTokens);
+    QCOMPARE(result->value().record.user.id, u"user_01"_s);
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void tst_SessionManager::refreshesWhenDue()
+{
+    seed(3600 * 1000);
+    QSignalSpy refreshed(m_manager.get(), &SessionManager::sessionRefreshed);
+    m_server->enqueue(AuthenticatePath, refreshReply(NewTokens.refreshToken));
+    m_clock->advance(55 * 60 * 1000);
+    const QDateTime refreshTime = m_clock->now();
+
+    auto slot = std::make_shared<std::optional<SessionResult>>();
+    std::optional<TokenPair> storedAtCallback;
+    m_manager->validSession(Profile, false, [&, slot](SessionResult result) {
+        // The rotated pair is on disk before anyone gets to use it.
+        storedAtCallback = stored().fileTokens;
+        slot->emplace(std::move(result));
+    });
+    QTRY_VERIFY(slot->has_value());
+    const SessionResult &result = **slot;
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : ast::userMessage(result.error())));
+    QVERIFY(storedAtCallback);
+    QCOMPARE(result.value().tokens.refreshToken, u"refresh_NEW"_s);
+    QCOMPARE(storedAtCallback->refreshToken, u"refresh_NEW"_s);
+    QCOMPARE(storedAtCallback->accessToken, result.value().tokens.accessToken);
+    QCOMPARE(refreshed.count(), 1);
+    QCOMPARE(refreshed.at(0).at(0).toString(), Profile);
+
+    QCOMPARE(m_server->requestCount(), 1);
+    const auto request = m_server->requests().at(0);
+    QCOMPARE(request.path, AuthenticatePath);
+    QCOMPARE(request.method, QByteArray("POST"));
+    QCOMPARE(request.formValue(u"grant_type"_s), u"refresh_token"_s);
+    QCOMPARE(request.formValue(u"refresh_token"_s), u"refresh_OLD"_s);
+    QCOMPARE(request.formValue(u"client_id"_s), ClientId);
+
+    const ProfileRecord record = stored();
+    QCOMPARE(record.accessReceivedAt, refreshTime);
+    QCOMPARE(record.accessExpiresAt, refreshTime.addSecs(3600));
+    QCOMPARE(record.sessionId, u"session_77"_s);
+    QCOMPARE(record.state(), ProfileRecord::State::SignedIn);
+
+    // Fresh again: the next call makes no request.
+    const auto again = valid(*m_manager);
+    QVERIFY(again && again->ok());
+    QCOMPARE(again->value().tokens.refreshToken, u"refresh_NEW"_s);
+    QCOMPARE(m_server->requestCount(), 1);
+}
+
+void tst_SessionManager::shortTokenRefreshesAtThreeHundredMs()
+{
+    seed(3000);
+    m_server->enqueue(AuthenticatePath, refreshReply(NewTokens.refreshToken, 3));
+    m_clock->advance(2699);
+    auto result = valid(*m_manager);
+    QVERIFY(result && result->ok());
+    QCOMPARE(result->value().tokens, OldTokens);
+    QCOMPARE(m_server->requestCount(), 0);
+    m_clock->advance(1);
+    result = valid(*m_manager);
+    QVERIFY(result && result->ok());
+    QCOMPARE(result->value().tokens.refreshToken, u"refresh_NEW"_s);
+    QCOMPARE(m_server->requestCount(), 1);
+    QCOMPARE(stored().accessExpiresAt, m_clock->now().addSecs(3));
+}
+
+void tst_SessionManager::refreshIntoKeyring()
+{
+    m_manager.reset();
+    m_store = std::make_unique<SessionStore>(m_home, StoreChoice::Auto, m_keyring.get());
+    m_manager = std::make_unique<SessionManager>(m_store.get(), m_http.get(), m_clock.get());
+    seed(3600 * 1000);
+    QCOMPARE(stored().storage, StorageKind::Keyring);
+    m_server->enqueue(AuthenticatePath, refreshReply(NewTokens.refreshToken));
+    m_clock->advance(3600 * 1000);
+    const auto result = valid(*m_manager);
+    QVERIFY(result && result->ok());
+    QCOMPARE(result->value().record.storage, StorageKind::Keyring);
+    QCOMPARE(m_keyring->entry(Profile).refreshToken, u"refresh_NEW"_s);
+    QVERIFY(!stored().fileTokens);
+    QFile file(m_home + u"/credentials.json"_s);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(!bytes.contains("refresh_NEW"));
+    QVERIFY(!bytes.contains("refresh_OLD"));
+    QVERIFY(!bytes.contains(result->value().tokens.accessToken.toUtf8()));
+}
+
+void tst_SessionManager::invalidGrantEndsSession()
+{
+    seed(3600 * 1000);
+    QSignalSpy ended(m_manager.get(), &SessionManager::sessionEnded);
+    m_server->enqueue(AuthenticatePath,
+                      CannedResponse::oauthError(u"invalid_grant"_s, 400, u"Session revoked"_s));
+    m_clock->advance(3600 * 1000);
+    const auto result = valid(*m_manager);
+    QVERIFY(result && !result->ok());
+    QCOMPARE(result->error().kind, ErrorKind::InvalidGrant);
+    QVERIFY(result->error().needsSignIn());
+    QCOMPARE(ended.count(), 1);
+    QCOMPARE(ended.at(0).at(0).toString(), Profile);
+
+    const ProfileRecord record = stored();
+    QCOMPARE(record.state(), ProfileRecord::State::SessionEnded);
+    QVERIFY(!record.fileTokens);
+    QCOMPARE(record.user.id, u"user_01"_s); // who it was stays, for "sign in again"
+
+    // From now on: InvalidGrant without asking the server.
+    const auto again = valid(*m_manager);
+    QVERIFY(again && !again->ok());
+    QCOMPARE(again->error().kind, ErrorKind::InvalidGrant);
+    QCOMPARE(m_server->requestCount(), 1);
+    QCOMPARE(ended.count(), 1);
+}
+
+void tst_SessionManager::invalidGrantButAnotherProcessRefreshed()
+{
+    seed(3600 * 1000);
+    QSignalSpy ended(m_manager.get(), &SessionManager::sessionEnded);
+    m_clock->advance(3600 * 1000);
+    const QDateTime now = m_clock->now();
+    // While our request is on the wire, another process rotates the pair and stores it;
+    // the server then rejects our (spent) refresh token.
+    m_server->enqueue(
+        AuthenticatePath,
+        CannedResponse::oauthError(u"invalid_grant"_s).before([this, now](const auto &) {
+            ast::CredentialsFile file(m_home);
+            const ast::Status status = file.update([now](CredentialsData &data) {
+                ProfileRecord *record = data.find(Profile);
+                record->fileTokens = NewTokens;
+                record->accessReceivedAt = now;
+                record->accessExpiresAt = now.addSecs(3600);
+            });
+            QVERIFY(!status);
+        }));
+    const auto result = valid(*m_manager);
+    QVERIFY(result);
+    QVERIFY2(result->ok(),
+             qPrintable(result->ok() ? QString() : ast::userMessage(result->error())));
+    QCOMPARE(result->value().tokens, NewTokens);
+    QCOMPARE(ended.count(), 0);
+    QCOMPARE(stored().state(), ProfileRecord::State::SignedIn);
+    QCOMPARE(*stored().fileTokens, NewTokens);
+    QCOMPARE(m_server->requestCount(), 1);
+}
+
+void tst_SessionManager::serverUnavailableKeepsTokens_data()
+{
+    QTest::addColumn<int>("status"); // 0: connection refused
+    QTest::addColumn<ErrorKind>("kind");
+    QTest::newRow("503") << 503 << ErrorKind::ServerUnavailable;
+    QTest::newRow("500") << 500 << ErrorKind::ServerUnavailable;
+    QTest::newRow("429") << 429 << ErrorKind::ServerUnavailable;
+    QTest::newRow("connection refused") << 0 << ErrorKind::Network;
+}
+
+void tst_SessionManager::serverUnavailableKeepsTokens()
+{
+    QFETCH(int, status);
+    QFETCH(ErrorKind, kind);
+    seed(3600 * 1000);
+    QSignalSpy ended(m_manager.get(), &SessionManager::sessionEnded);
+    if (status == 0)
+        m_server->close();
+    else
+        m_server->enqueue(AuthenticatePath, CannedResponse::raw(status, "unavailable"));
+    m_clock->advance(3600 * 1000);
+    const auto result = valid(*m_manager);
+    QVERIFY(result && !result->ok());
+    QCOMPARE(result->error().kind, kind);
+    QVERIFY(!result->error().needsSignIn());
+    QCOMPARE(ended.count(), 0);
+    const ProfileRecord record = stored();
+    QCOMPARE(record.state(), ProfileRecord::State::SignedIn);
+    QCOMPARE(*record.fileTokens, OldTokens);
+}
+
+void tst_SessionManager::badRefreshReplyKeepsTokens()
+{
+    seed(3600 * 1000);
+    m_server->enqueue(AuthenticatePath,
+                      CannedResponse::raw(200, "<html>captive portal</html>", "text/html"));
+    m_clock->advance(3600 * 1000);
+    const auto result = valid(*m_manager);
+    QVERIFY(result && !result->ok());
+    QCOMPARE(result->error().kind, ErrorKind::BadReply);
+    QCOMPARE(*stored().fileTokens, OldTokens);
+}
+
+void tst_SessionManager::oversizedRefreshReplyKeepsTokens()
+{
+    seed(3600 * 1000);
+    m_server->enqueue(
+        AuthenticatePath,
+        CannedResponse::raw(200, QByteArray(2 * 1024 * 1024, ' '), "application/json"));
+    m_clock->advance(3600 * 1000);
+    const auto result = valid(*m_manager);
+    QVERIFY(result && !result->ok());
+    QVERIFY2(result->error().kind == ErrorKind::ReplyTooLarge,
+             qPrintable(ast::userMessage(result->error())));
+    QCOMPARE(stored().state(), ProfileRecord::State::SignedIn);
+    QCOMPARE(*stored().fileTokens, OldTokens);
+}
+
+void tst_SessionManager::forcedRefreshWhenFresh()
+{
+    seed(3600 * 1000);
+    m_server->enqueue(AuthenticatePath, refreshReply(NewTokens.refreshToken));
+    const auto result = valid(*m_manager, true);
+    QVERIFY(result && result->ok());
+    QCOMPARE(result->value().tokens.refreshToken, u"refresh_NEW"_s);
+    QCOMPARE(m_server->requestCount(), 1);
+}
+
+void tst_SessionManager::waitsForLockAndUsesPairStoredMeanwhile()
+{
+    seed(3600 * 1000);
+    // "Another process" holds the refresh lock.
+    ast::ProfileLock other(m_home, Profile);
+    bool held = false;
+    other.acquire([&held](ast::Status error) { held = !error; });
+    QVERIFY(held);
+
+    auto slot = std::make_shared<std::optional<SessionResult>>();
+    m_manager->validSession(Profile, true,
+                            [slot](SessionResult result) { slot->emplace(std::move(result)); });
+    // Give the waiting side a few lock attempts, then let the other process finish its refresh.
+    QTest::qWait(100);
+    QVERIFY(!slot->has_value());
+    const QDateTime now = m_clock->now();
+    QVERIFY(!ast::CredentialsFile(m_home).update([now](CredentialsData &data) {
+        data.find(Profile)->fileTokens = NewTokens;
+        data.find(Profile)->accessReceivedAt = now;
+        data.find(Profile)->accessExpiresAt = now.addSecs(3600);
+    }));
+    other.release();
+
+    QTRY_VERIFY(slot->has_value());
+    QVERIFY((*slot)->ok());
+    QCOMPARE((*slot)->value().tokens, NewTokens);
+    QCOMPARE(m_server->requestCount(), 0); // the other process's pair is used as is
+}
+
+void tst_SessionManager::concurrentRefreshesSendOneRequest()
+{
+    seed(3600 * 1000);
+    // A second process: its own store, HTTP client and manager over the same files.
+    SessionStore otherStore(m_home, StoreChoice::File, nullptr);
+    ast::HttpClient otherHttp;
+    SessionManager otherManager(&otherStore, &otherHttp, m_clock.get());
+    m_server->enqueue(AuthenticatePath, refreshReply(NewTokens.refreshToken));
+    m_clock->advance(3600 * 1000);
+
+    auto first = std::make_shared<std::optional<SessionResult>>();
+    auto second = std::make_shared<std::optional<SessionResult>>();
+    m_manager->validSession(Profile, false,
+                            [first](SessionResult r) { first->emplace(std::move(r)); });
+    otherManager.validSession(Profile, false,
+                              [second](SessionResult r) { second->emplace(std::move(r)); });
+    QTRY_VERIFY(first->has_value() && second->has_value());
+    QVERIFY((*first)->ok());
+    QVERIFY((*second)->ok());
+    QCOMPARE((*first)->value().tokens.refreshToken, u"refresh_NEW"_s);
+    QCOMPARE((*second)->value().tokens.refreshToken, u"refresh_NEW"_s);
+    QCOMPARE(m_server->requestsTo(AuthenticatePath).size(), 1);
+    QCOMPARE(m_server->unexpectedCount(), 0);
+}
+
+void tst_SessionManager::notSignedIn()
+{
+    const auto missing = valid(*m_manager);
+    QVERIFY(missing && !missing->ok());
+    QCOMPARE(missing->error().kind, ErrorKind::NotSignedIn);
+
+    seed(3600 * 1000);
+    bool done = false;
+    m_store->signOut({Profile}, [&done](ast::Status) { done = true; });
+    QTRY_VERIFY(done);
+    const auto signedOut = valid(*m_manager);
+    QVERIFY(signedOut && !signedOut->ok());
+    QCOMPARE(signedOut->error().kind, ErrorKind::NotSignedIn);
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void tst_SessionManager::sessionAlreadyEnded()
+{
+    seed(3600 * 1000);
+    bool done = false;
+    m_store->endSession(Profile, [&done](ast::Status) { done = true; });
+    QTRY_VERIFY(done);
+    const auto result = valid(*m_manager, true);
+    QVERIFY(result && !result->ok());
+    QCOMPARE(result->error().kind, ErrorKind::InvalidGrant);
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void tst_SessionManager::keyringLockedIsNotSignedOut()
+{
+    m_manager.reset();
+    m_store = std::make_unique<SessionStore>(m_home, StoreChoice::Auto, m_keyring.get());
+    m_manager = std::make_unique<SessionManager>(m_store.get(), m_http.get(), m_clock.get());
+    seed(3600 * 1000);
+    m_keyring->setReadLocked(true);
+    QSignalSpy ended(m_manager.get(), &SessionManager::sessionEnded);
+    m_clock->advance(3600 * 1000);
+    const auto result = valid(*m_manager);
+    QVERIFY(result && !result->ok());
+    QCOMPARE(result->error().kind, ErrorKind::KeyringLocked);
+    QCOMPARE(ended.count(), 0);
+    QCOMPARE(stored().state(), ProfileRecord::State::SignedIn);
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void tst_SessionManager::refusedAuthUrl()
+{
+    seed(3600 * 1000, OldTokens, QUrl(u"http://auth.example.com"_s));
+    m_clock->advance(3600 * 1000);
+    const auto result = valid(*m_manager);
+    QVERIFY(result && !result->ok());
+    QCOMPARE(result->error().kind, ErrorKind::UrlRefused);
+    QCOMPARE(m_server->requestCount(), 0);
+    QCOMPARE(*stored().fileTokens, OldTokens);
+}
+
+QTEST_GUILESS_MAIN(tst_SessionManager)
+#include "tst_sessionmanager.moc"
