@@ -17,7 +17,7 @@ packages=(
     gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth x11-utils xdotool imagemagick dunst
     haskell-gtk-sni-tray-utils haskell-status-notifier-item-utils xdg-utils
     # the browser step of GUI tests, benchmarks, packaging
-    chromium hyperfine dpkg-dev file curl
+    chromium hyperfine gh strace dpkg-dev file curl desktop-file-utils
     # shells whose completion scripts are tested
     zsh fish
 )

@@ -169,12 +169,15 @@ void tst_SessionStore::fileModeWritesTokensIntoFile()
 
 void tst_SessionStore::fileModeRemovesStaleKeyringEntry()
 {
-    // The profile was on the keyring; the user now forces the file store.
-    m_keyring->setEntry(u"default"_s, Tokens);
+    // The profile was on the keyring; the user now forces the file store and signs in again
+    // (a fresh record: what counts is where the stored profile kept its tokens).
+    SessionStore earlier(m_home, StoreChoice::Auto, m_keyring.get());
+    const auto first = save(earlier, metadata(u"default"_s), Tokens);
+    QVERIFY(first && first->ok());
+    QCOMPARE(first->value(), StorageKind::Keyring);
+    QVERIFY(m_keyring->contains(u"default"_s));
     SessionStore store(m_home, StoreChoice::File, m_keyring.get());
-    ProfileRecord record = metadata(u"default"_s);
-    record.storage = StorageKind::Keyring;
-    const auto result = save(store, record, NewTokens);
+    const auto result = save(store, metadata(u"default"_s), NewTokens);
     QVERIFY(result && result->ok());
     QCOMPARE(result->value(), StorageKind::File);
     QVERIFY(!m_keyring->contains(u"default"_s));
