@@ -15,10 +15,11 @@
 namespace ast::cli {
 
 namespace {
-QString tr(const char *text)
+// Tr::tr(), not a free tr(): lupdate would give a free function its namespace as context.
+struct Tr
 {
-    return QCoreApplication::translate("ast::cli::CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ast::cli::CommandLine)
+};
 
 struct CommandEntry
 {
@@ -67,7 +68,7 @@ QString optionsHelp(const QList<QCommandLineOption> &options)
 int usageError(Terminal &terminal, const QString &message)
 {
     terminal.error(message);
-    terminal.say(tr("Run `ast --help` for usage."));
+    terminal.say(Tr::tr("Run `ast --help` for usage."));
     return Usage;
 }
 } // namespace
@@ -75,27 +76,27 @@ int usageError(Terminal &terminal, const QString &message)
 QList<QCommandLineOption> CommandLine::globalOptions()
 {
     return {
-        { QStringLiteral("profile"), tr("Profile to use (env ASTRO_PROFILE, default \"default\")."), QStringLiteral("NAME") },
-        { QStringLiteral("server"), tr("Astro API server (env ASTRO_SERVER; else the profile's)."), QStringLiteral("URL") },
-        { QStringLiteral("json"), tr("Machine-readable output (whoami, status).") },
-        { QStringLiteral("verbose"), tr("Log requests and state changes to stderr (secrets redacted).") },
-        { { QStringLiteral("h"), QStringLiteral("help") }, tr("Show help.") },
-        { QStringLiteral("version"), tr("Show the version.") },
+        { QStringLiteral("profile"), Tr::tr("Profile to use (env ASTRO_PROFILE, default \"default\")."), QStringLiteral("NAME") },
+        { QStringLiteral("server"), Tr::tr("Astro API server (env ASTRO_SERVER; else the profile's)."), QStringLiteral("URL") },
+        { QStringLiteral("json"), Tr::tr("Machine-readable output (whoami, status).") },
+        { QStringLiteral("verbose"), Tr::tr("Log requests and state changes to stderr (secrets redacted).") },
+        { { QStringLiteral("h"), QStringLiteral("help") }, Tr::tr("Show help.") },
+        { QStringLiteral("version"), Tr::tr("Show the version.") },
     };
 }
 
 QString CommandLine::usage()
 {
     QStringList lines;
-    lines << tr("ast: sign in to Astro AI and use its API from the command line.") << QString()
-          << tr("Usage: ast [options] COMMAND [args]") << QString() << tr("Commands:");
+    lines << Tr::tr("ast: sign in to Astro AI and use its API from the command line.") << QString()
+          << Tr::tr("Usage: ast [options] COMMAND [args]") << QString() << Tr::tr("Commands:");
     for (const CommandSpec &spec : commandSpecs())
         lines << QStringLiteral("  %1 %2").arg(spec.name, -11).arg(spec.description);
-    lines << QString() << tr("Options:") << optionsHelp(globalOptions()) << QString()
-          << tr("Environment: ASTRO_HOME, ASTRO_PROFILE, ASTRO_SERVER, ASTRO_AUTH_URL, ASTRO_CLIENT_ID,\n"
-                "  ASTRO_TOKEN, ASTRO_CREDENTIAL_STORE (auto|keyring|file), BROWSER, NO_COLOR.")
-          << tr("Exit codes: 0 ok, 1 failure, 2 usage error, 4 sign-in required, 130 interrupted.")
-          << QString() << tr("Run `ast COMMAND --help` for the options of a command.");
+    lines << QString() << Tr::tr("Options:") << optionsHelp(globalOptions()) << QString()
+          << Tr::tr("Environment: ASTRO_HOME, ASTRO_PROFILE, ASTRO_SERVER, ASTRO_AUTH_URL, ASTRO_CLIENT_ID,\n"
+                    "  ASTRO_TOKEN, ASTRO_CREDENTIAL_STORE (auto|keyring|file), BROWSER, NO_COLOR.")
+          << Tr::tr("Exit codes: 0 ok, 1 failure, 2 usage error, 4 sign-in required, 130 interrupted.")
+          << QString() << Tr::tr("Run `ast COMMAND --help` for the options of a command.");
     return lines.join(u'\n');
 }
 
@@ -116,14 +117,14 @@ QString CommandLine::commandHelp(const QString &name, const Command &command)
 {
     QStringList lines;
     lines << command.description() << QString()
-          << tr("Usage: ast [options] %1%2%3")
+          << Tr::tr("Usage: ast [options] %1%2%3")
                      .arg(name, command.options().isEmpty() ? QString() : QStringLiteral(" [flags]"),
                           command.arguments().isEmpty() ? QString() : u' ' + command.arguments());
     if (!command.options().isEmpty())
-        lines << QString() << tr("Flags:") << optionsHelp(command.options());
-    lines << QString() << tr("Options:") << optionsHelp(globalOptions());
+        lines << QString() << Tr::tr("Flags:") << optionsHelp(command.options());
+    lines << QString() << Tr::tr("Options:") << optionsHelp(globalOptions());
     if (!command.examples().isEmpty())
-        lines << QString() << tr("Examples:") << command.examples();
+        lines << QString() << Tr::tr("Examples:") << command.examples();
     return lines.join(u'\n');
 }
 
@@ -161,7 +162,7 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments, Terminal &t
     const QString name = helpCommand ? rest.at(1) : rest.first();
     const CommandEntry *entry = findCommand(name);
     if (!entry) {
-        parsed.exitNow = usageError(terminal, tr("unknown command \"%1\"").arg(name.left(40)));
+        parsed.exitNow = usageError(terminal, Tr::tr("unknown command \"%1\"").arg(name.left(40)));
         return parsed;
     }
 
@@ -185,7 +186,7 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments, Terminal &t
         return parsed;
     }
     if (local.isSet(QStringLiteral("version"))) {
-        parsed.exitNow = usageError(terminal, tr("--version takes no command"));
+        parsed.exitNow = usageError(terminal, Tr::tr("--version takes no command"));
         return parsed;
     }
 
@@ -204,13 +205,13 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments, Terminal &t
     if (auto profile = pick(QStringLiteral("profile")))
         settings->profile = *profile;
     if (!Settings::isValidProfileName(settings->profile)) {
-        parsed.exitNow = usageError(terminal, tr("invalid profile name \"%1\": use letters, digits, '.', '_' or '-'")
+        parsed.exitNow = usageError(terminal, Tr::tr("invalid profile name \"%1\": use letters, digits, '.', '_' or '-'")
                                                       .arg(settings->profile.left(64)));
         return parsed;
     }
     if (auto server = pick(QStringLiteral("server"))) {
         if (server->isEmpty()) {
-            parsed.exitNow = usageError(terminal, tr("--server needs a URL"));
+            parsed.exitNow = usageError(terminal, Tr::tr("--server needs a URL"));
             return parsed;
         }
         settings->serverOverride = *server;

@@ -37,7 +37,7 @@ SessionStore *Context::store()
 SessionManager *Context::sessions()
 {
     if (!m_sessions)
-        m_sessions = new SessionManager(store(), http(), Clock::system(), this);
+        m_sessions = new SessionManager(store(), [this] { return http(); }, Clock::system(), this);
     return m_sessions;
 }
 

@@ -7,10 +7,11 @@
 namespace ast::cli {
 
 namespace {
-QString tr(const char *text)
+// Tr::tr(), not a free tr(): lupdate would give a free function its namespace as context.
+struct Tr
 {
-    return QCoreApplication::translate("ast::cli::ProfileView", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ast::cli::ProfileView)
+};
 
 QString isoTime(const QDateTime &time)
 {
@@ -26,23 +27,23 @@ QString relative(const QDateTime &time)
 {
     const qint64 secs = QDateTime::currentDateTimeUtc().secsTo(time);
     if (secs <= 0)
-        return tr("expired; refreshed on next use");
+        return Tr::tr("expired; refreshed on next use");
     if (secs < 120)
-        return tr("in %1 s").arg(secs);
+        return Tr::tr("in %1 s").arg(secs);
     if (secs < 7200)
-        return tr("in %1 min").arg(secs / 60);
-    return tr("in %1 h").arg(secs / 3600);
+        return Tr::tr("in %1 min").arg(secs / 60);
+    return Tr::tr("in %1 h").arg(secs / 3600);
 }
 
 QString stateText(const QString &state)
 {
     if (state == QLatin1String("signed_in"))
-        return tr("signed in");
+        return Tr::tr("signed in");
     if (state == QLatin1String("session_ended"))
-        return tr("session ended (run `ast login`)");
+        return Tr::tr("session ended (run `ast login`)");
     if (state == QLatin1String("keyring_locked"))
-        return tr("keyring locked or unavailable");
-    return tr("signed out");
+        return Tr::tr("keyring locked or unavailable");
+    return Tr::tr("signed out");
 }
 } // namespace
 
@@ -120,37 +121,37 @@ QString ProfileView::toText(const Terminal &terminal) const
         if (!value.isEmpty())
             lines << QStringLiteral("  %1 %2").arg(label + u':', -15).arg(value);
     };
-    row(tr("Profile"), profile);
-    row(tr("Server"), server.toString());
-    row(tr("User ID"), user.id);
-    row(tr("Organization"), organizationId);
+    row(Tr::tr("Profile"), profile);
+    row(Tr::tr("Server"), server.toString());
+    row(Tr::tr("User ID"), user.id);
+    row(Tr::tr("Organization"), organizationId);
     if (!account.isEmpty()) {
         const QString plan = account.value(QLatin1String("plan")).toString();
-        row(tr("Account"), account.value(QLatin1String("name")).toString() + QStringLiteral(" (")
+        row(Tr::tr("Account"), account.value(QLatin1String("name")).toString() + QStringLiteral(" (")
                     + account.value(QLatin1String("id")).toString()
-                    + (plan.isEmpty() ? QString() : QStringLiteral(", ") + tr("plan %1").arg(plan)) + u')');
+                    + (plan.isEmpty() ? QString() : QStringLiteral(", ") + Tr::tr("plan %1").arg(plan)) + u')');
     }
     if (accessExpiresAt.isValid())
-        row(tr("Token expires"), isoTime(accessExpiresAt) + QStringLiteral(" (") + relative(accessExpiresAt) + u')');
-    row(tr("Storage"), storage);
+        row(Tr::tr("Token expires"), isoTime(accessExpiresAt) + QStringLiteral(" (") + relative(accessExpiresAt) + u')');
+    row(Tr::tr("Storage"), storage);
     return lines.join(u'\n');
 }
 
 QString ProfileView::toStatusText(const Terminal &terminal, bool current) const
 {
     QStringList lines;
-    lines << terminal.bold(profile) + (current ? QStringLiteral(" ") + terminal.dim(tr("(current)")) : QString());
+    lines << terminal.bold(profile) + (current ? QStringLiteral(" ") + terminal.dim(Tr::tr("(current)")) : QString());
     auto row = [&lines](const QString &label, const QString &value) {
         if (!value.isEmpty())
             lines << QStringLiteral("  %1 %2").arg(label + u':', -15).arg(value);
     };
-    row(tr("State"), stateText(state));
-    row(tr("User"), user.email.isEmpty() ? user.id : user.email);
-    row(tr("Server"), server.toString());
+    row(Tr::tr("State"), stateText(state));
+    row(Tr::tr("User"), user.email.isEmpty() ? user.id : user.email);
+    row(Tr::tr("Server"), server.toString());
     if (state == QLatin1String("signed_in") && accessExpiresAt.isValid())
-        row(tr("Token expires"), isoTime(accessExpiresAt) + QStringLiteral(" (") + relative(accessExpiresAt) + u')');
-    row(tr("Storage"), storage);
-    row(tr("Problem"), problem);
+        row(Tr::tr("Token expires"), isoTime(accessExpiresAt) + QStringLiteral(" (") + relative(accessExpiresAt) + u')');
+    row(Tr::tr("Storage"), storage);
+    row(Tr::tr("Problem"), problem);
     return lines.join(u'\n');
 }
 

@@ -43,6 +43,11 @@ void Terminal::say(const QString &line) const
     write(stderr, (line + u'\n').toUtf8());
 }
 
+void Terminal::raw(const QString &text) const
+{
+    write(stderr, text.toUtf8());
+}
+
 void Terminal::success(const QString &line) const
 {
     say(paint("32", QStringLiteral("✓")) + u' ' + line);

@@ -17,6 +17,7 @@ public:
     bool colors() const { return m_colors; }
 
     void say(const QString &line) const;     // plain line to stderr
+    void raw(const QString &text) const;     // to stderr, no newline (spinner)
     void success(const QString &line) const; // "✓ line"
     void warning(const QString &line) const; // "! line"
     void error(const QString &line) const;   // "error: line"

@@ -2,12 +2,14 @@
 #include "BuildConfig.h"
 #include "CommandLine.h"
 #include "InterruptWatcher.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    ast::installTranslations(); // before any text, --help included, is made
     QCoreApplication::setApplicationName(QStringLiteral("ast"));
     QCoreApplication::setOrganizationName(QStringLiteral("Astro"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ASTRO_VERSION));

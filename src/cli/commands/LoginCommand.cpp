@@ -54,10 +54,14 @@ void LoginCommand::run()
                                          Clock::system(), this);
     connect(m_flow, &DeviceAuthorizationFlow::userCodeReady, this, &LoginCommand::showCode);
     connect(m_flow, &DeviceAuthorizationFlow::pollingDelayed, this, [this](const Error &error, int secs) {
+        stopSpinner();
         terminal().warning(tr("%1 Retrying in %2 s...").arg(userMessage(error)).arg(secs));
     });
     connect(m_flow, &DeviceAuthorizationFlow::succeeded, this, &LoginCommand::onSucceeded);
-    connect(m_flow, &DeviceAuthorizationFlow::failed, this, [this](const Error &error) { fail(error); });
+    connect(m_flow, &DeviceAuthorizationFlow::failed, this, [this](const Error &error) {
+        stopSpinner();
+        fail(error);
+    });
     m_flow->start();
 }
 
@@ -76,7 +80,21 @@ void LoginCommand::showCode(const DeviceAuthorization &authorization, const QDat
         term.say(TerminalQrCode::render(authorization.browserUrl().toString(QUrl::FullyEncoded)));
     if (!m_noBrowser)
         openBrowser(authorization.browserUrl());
-    term.say(tr("Waiting for approval in the browser (the code expires in %1 min)...").arg(minutes));
+    m_expiresAt = expiresAt;
+    if (!term.stderrIsTty())
+        return term.say(tr("Waiting for approval in the browser (the code expires in %1 min)...").arg(minutes));
+    m_spinner = new Spinner(term, this);
+    auto text = [this] {
+        const qint64 left = std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(m_expiresAt));
+        return tr("Waiting for approval in the browser (code expires in %1:%2)")
+                .arg(left / 60)
+                .arg(left % 60, 2, 10, QLatin1Char('0'));
+    };
+    m_spinner->start(text());
+    // The countdown changes once a second; the spinner redraws it with its own timer.
+    auto *countdown = new QTimer(m_spinner);
+    connect(countdown, &QTimer::timeout, m_spinner, [this, text] { m_spinner->setText(text()); });
+    countdown->start(1000);
 }
 
 void LoginCommand::openBrowser(const QUrl &url)
@@ -97,8 +115,15 @@ void LoginCommand::openBrowser(const QUrl &url)
     }
 }
 
+void LoginCommand::stopSpinner()
+{
+    if (m_spinner)
+        m_spinner->stop();
+}
+
 void LoginCommand::onSucceeded(const Authentication &authentication)
 {
+    stopSpinner();
     const Settings &settings = context().settings();
     ProfileRecord record;
     record.name = settings.profile;
@@ -140,6 +165,7 @@ void LoginCommand::interrupt()
         return;
     if (m_flow)
         m_flow->cancel();
+    stopSpinner();
     terminal().say(tr("Sign-in cancelled. Nothing was stored."));
     finish(Interrupted);
 }

@@ -2,6 +2,7 @@
 
 #include "../BrowserLauncher.h"
 #include "../Command.h"
+#include "../Spinner.h"
 #include "DeviceAuthorizationFlow.h"
 
 #include <QTimer>
@@ -26,12 +27,15 @@ private:
     void showCode(const DeviceAuthorization &authorization, const QDateTime &expiresAt);
     void openBrowser(const QUrl &url);
     void onSucceeded(const Authentication &authentication);
+    void stopSpinner();
 
     bool m_noBrowser = false;
     bool m_qr = false;
     QUrl m_server;
     DeviceAuthorizationFlow *m_flow = nullptr;
     bool m_saving = false;
+    Spinner *m_spinner = nullptr;
+    QDateTime m_expiresAt;
 };
 
 } // namespace ast::cli
