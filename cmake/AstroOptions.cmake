@@ -11,9 +11,24 @@ set(ASTRO_WORKOS_CLIENT_ID "" CACHE STRING
 option(ASTRO_BUILD_TESTS "Build the test suite" ON)
 option(ASTRO_BUILD_TRAY "Build astro-tray (needs Qt6 Widgets, Quick, DBus)" ON)
 option(ASTRO_BUILD_DEVSERVER "Build astro-devserver (needs Qt6 HttpServer)" ON)
+option(ASTRO_BUILD_BENCH "Build the floor programs bench/run.sh measures ast against" OFF)
 option(ASTRO_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+option(ASTRO_FUZZ "Build the libFuzzer targets of tests/fuzz (Clang only; see scripts/fuzz.sh)" OFF)
 
 if(ASTRO_SANITIZE)
     add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     add_link_options(-fsanitize=address,undefined)
+endif()
+
+if(ASTRO_FUZZ)
+    if(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        # Everything (astcore above all) gets coverage feedback and the sanitizers; only the
+        # fuzz targets link libFuzzer's main(). Meant for a build dir of its own.
+        add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+                            -fno-sanitize-recover=undefined)
+        add_link_options(-fsanitize=address,undefined)
+    else()
+        message(WARNING "ASTRO_FUZZ needs Clang (libFuzzer): no fuzz targets. Configure with "
+                        "CC=clang CXX=clang++, as scripts/fuzz.sh does.")
+    endif()
 endif()

@@ -1,6 +1,6 @@
 #include "Terminal.h"
 
-#include <QProcessEnvironment>
+#include <QtGlobal>
 
 #include <cstdio>
 #ifdef Q_OS_WIN
@@ -17,9 +17,10 @@ Terminal::Terminal()
 {
     m_stdoutTty = isatty(fileno(stdout));
     m_stderrTty = isatty(fileno(stderr));
-    const auto env = QProcessEnvironment::systemEnvironment();
-    m_colors = m_stderrTty && !env.contains(QStringLiteral("NO_COLOR"))
-            && env.value(QStringLiteral("TERM")) != QLatin1String("dumb");
+    // Two variables, not QProcessEnvironment: that copies the whole environment, and every
+    // `ast` run builds a few Terminals.
+    m_colors = m_stderrTty && !qEnvironmentVariableIsSet("NO_COLOR")
+            && qgetenv("TERM") != "dumb";
 }
 
 void Terminal::write(FILE *stream, const QByteArray &bytes) const

@@ -16,10 +16,11 @@ namespace {
 constexpr qint64 MaxFileBytes = 4 * 1024 * 1024;
 constexpr int LockTimeoutMs = 10000;
 
-QString tr(const char *text)
+// Tr::tr(), not a free tr(): lupdate would give a free function its namespace as context.
+struct Tr
 {
-    return QCoreApplication::translate("ast::CredentialsFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ast::CredentialsFile)
+};
 } // namespace
 
 ProfileRecord *CredentialsData::find(const QString &name)
@@ -60,29 +61,29 @@ Result<CredentialsData> CredentialsFile::parse(const QByteArray &json)
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return Error { ErrorKind::CorruptCredentials, {},
-                       tr("not valid JSON (%1 at offset %2)")
+                       Tr::tr("not valid JSON (%1 at offset %2)")
                                .arg(parseError.errorString())
                                .arg(parseError.offset) };
     if (!document.isObject())
-        return Error { ErrorKind::CorruptCredentials, {}, tr("not a JSON object") };
+        return Error { ErrorKind::CorruptCredentials, {}, Tr::tr("not a JSON object") };
     const QJsonObject root = document.object();
     const QJsonValue version = root.value(QLatin1String("version"));
     if (!version.isDouble() || version.toInt() < 1)
-        return Error { ErrorKind::CorruptCredentials, {}, tr("missing or invalid \"version\"") };
+        return Error { ErrorKind::CorruptCredentials, {}, Tr::tr("missing or invalid \"version\"") };
     if (version.toInt() > CredentialsData::CurrentVersion)
         return Error { ErrorKind::CorruptCredentials, {},
-                       tr("written by a newer version of ast (format %1); upgrade ast")
+                       Tr::tr("written by a newer version of ast (format %1); upgrade ast")
                                .arg(version.toInt()) };
     const QJsonValue profiles = root.value(QLatin1String("profiles"));
     if (!profiles.isUndefined() && !profiles.isObject())
-        return Error { ErrorKind::CorruptCredentials, {}, tr("\"profiles\" is not an object") };
+        return Error { ErrorKind::CorruptCredentials, {}, Tr::tr("\"profiles\" is not an object") };
 
     CredentialsData data;
     const QJsonObject profileObjects = profiles.toObject();
     for (auto it = profileObjects.begin(); it != profileObjects.end(); ++it) {
         if (!it.value().isObject())
             return Error { ErrorKind::CorruptCredentials, {},
-                           tr("profile \"%1\" is not an object").arg(it.key()) };
+                           Tr::tr("profile \"%1\" is not an object").arg(it.key()) };
         auto record = ProfileRecord::fromJson(it.key(), it.value().toObject());
         if (!record)
             return record.error();
@@ -107,9 +108,9 @@ Result<CredentialsData> CredentialsFile::load() const
     if (!file.exists())
         return CredentialsData {};
     if (!file.open(QIODevice::ReadOnly))
-        return corrupt(tr("cannot be read (%1)").arg(file.errorString()));
+        return corrupt(Tr::tr("cannot be read (%1)").arg(file.errorString()));
     if (file.size() > MaxFileBytes)
-        return corrupt(tr("larger than 4 MiB"));
+        return corrupt(Tr::tr("larger than 4 MiB"));
     auto data = parse(file.readAll());
     if (!data)
         return corrupt(data.error().detail);
@@ -121,7 +122,7 @@ Status CredentialsFile::ensureDirectory() const
     QDir dir(m_directory);
     if (!dir.exists() && !dir.mkpath(QStringLiteral(".")))
         return Error { ErrorKind::StorageFailed, {},
-                       tr("cannot create %1").arg(QDir::toNativeSeparators(m_directory)) };
+                       Tr::tr("cannot create %1").arg(QDir::toNativeSeparators(m_directory)) };
     // 0700 whether we created it or found it: it holds secrets.
     QFile::setPermissions(m_directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     return std::nullopt;
@@ -132,17 +133,17 @@ Status CredentialsFile::write(const CredentialsData &data) const
     QSaveFile file(filePath());
     if (!file.open(QIODevice::WriteOnly))
         return Error { ErrorKind::StorageFailed, {},
-                       tr("cannot write %1 (%2)").arg(QDir::toNativeSeparators(filePath()), file.errorString()) };
+                       Tr::tr("cannot write %1 (%2)").arg(QDir::toNativeSeparators(filePath()), file.errorString()) };
     // Set on the temporary file before any secret is written into it, whatever the umask.
     if (!file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)) {
         file.cancelWriting();
-        return Error { ErrorKind::StorageFailed, {}, tr("cannot restrict permissions of %1")
+        return Error { ErrorKind::StorageFailed, {}, Tr::tr("cannot restrict permissions of %1")
                                                               .arg(QDir::toNativeSeparators(filePath())) };
     }
     file.write(serialize(data));
     if (!file.commit())
         return Error { ErrorKind::StorageFailed, {},
-                       tr("cannot write %1 (%2)").arg(QDir::toNativeSeparators(filePath()), file.errorString()) };
+                       Tr::tr("cannot write %1 (%2)").arg(QDir::toNativeSeparators(filePath()), file.errorString()) };
     qCDebug(lcStore) << "wrote" << filePath() << "with" << data.profiles.size() << "profile(s)";
     return std::nullopt;
 }
@@ -155,7 +156,7 @@ Status CredentialsFile::update(const std::function<void(CredentialsData &)> &mut
     lock.setStaleLockTime(30000);
     if (!lock.tryLock(LockTimeoutMs))
         return Error { ErrorKind::StorageFailed, {},
-                       tr("%1 is locked by another process").arg(QDir::toNativeSeparators(filePath())) };
+                       Tr::tr("%1 is locked by another process").arg(QDir::toNativeSeparators(filePath())) };
     auto data = load();
     if (!data)
         return data.error();

@@ -50,7 +50,7 @@ void DeviceAuthorizationFlow::cancel()
 void DeviceAuthorizationFlow::onAuthorizationReply(const HttpResult &result)
 {
     m_inFlight = nullptr;
-    if (result.status != 200) {
+    if (result.status != 200 || !result.gotReply()) { // a 200 cut off at the size cap too
         Error error = WorkOs::classifyFailure(result);
         // Before a code exists, "access_denied" means the client is not allowed to start
         // (e.g. CLI Auth not enabled), not that a user said no.
@@ -115,6 +115,9 @@ void DeviceAuthorizationFlow::onPollReply(const HttpResult &result)
     m_inFlight = nullptr;
     if (m_state != State::Polling)
         return;
+    // Over the size cap: not a hiccup worth retrying, and its status says nothing.
+    if (result.tooLarge)
+        return fail(result.transportError());
     if (result.status == 200) {
         auto authentication = WorkOs::parseAuthentication(result.body, m_clock->now());
         if (!authentication)

@@ -5,10 +5,11 @@
 namespace ast {
 
 namespace {
-QString tr(const char *text)
+// Tr::tr(), not a free tr(): lupdate would give a free function its namespace as context.
+struct Tr
 {
-    return QCoreApplication::translate("ast::Error", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ast::Error)
+};
 
 QString withDetail(const QString &sentence, const QString &detail)
 {
@@ -24,66 +25,66 @@ QString userMessage(const Error &error)
     case ErrorKind::InvalidInput:
         return error.detail;
     case ErrorKind::Cancelled:
-        return tr("Cancelled.");
+        return Tr::tr("Cancelled.");
     case ErrorKind::Network:
-        return withDetail(tr("Could not reach the server. Check your network connection."),
+        return withDetail(Tr::tr("Could not reach the server. Check your network connection."),
                           error.detail);
     case ErrorKind::Timeout:
-        return tr("The server did not answer in time. Try again later.");
+        return Tr::tr("The server did not answer in time. Try again later.");
     case ErrorKind::ServerUnavailable:
-        return withDetail(tr("The server is unavailable (HTTP %1). Try again later.")
+        return withDetail(Tr::tr("The server is unavailable (HTTP %1). Try again later.")
                                   .arg(error.httpStatus),
                           error.detail);
     case ErrorKind::ReplyTooLarge:
-        return tr("The server sent a reply larger than 1 MiB; it was refused.");
+        return Tr::tr("The server sent a reply larger than 1 MiB; it was refused.");
     case ErrorKind::BadReply:
-        return withDetail(tr("The server sent an unexpected reply."), error.detail);
+        return withDetail(Tr::tr("The server sent an unexpected reply."), error.detail);
     case ErrorKind::UrlRefused:
         return error.detail;
     case ErrorKind::MissingClientId:
-        return tr("No WorkOS client id is configured. Set ASTRO_CLIENT_ID to your WorkOS client "
-                  "id (client_...), or build with -DASTRO_WORKOS_CLIENT_ID=client_....");
+        return Tr::tr("No WorkOS client id is configured. Set ASTRO_CLIENT_ID to your WorkOS client "
+                      "id (client_...), or build with -DASTRO_WORKOS_CLIENT_ID=client_....");
     case ErrorKind::AccessDenied:
-        return tr("Sign-in was denied in the browser. Nothing was stored.");
+        return Tr::tr("Sign-in was denied in the browser. Nothing was stored.");
     case ErrorKind::ExpiredToken:
-        return tr("The sign-in code expired before it was approved. Run the sign-in again.");
+        return Tr::tr("The sign-in code expired before it was approved. Run the sign-in again.");
     case ErrorKind::ServerRefused: {
         QString text = error.detail.isEmpty() ? error.code : error.detail;
         if (error.code == QLatin1String("organization_selection_required"))
-            text = tr("Your account belongs to several organizations; choose one in the "
-                      "browser and sign in again.");
+            text = Tr::tr("Your account belongs to several organizations; choose one in the "
+                          "browser and sign in again.");
         else if (error.code == QLatin1String("invalid_client"))
-            text = tr("The server does not know this client id. Check ASTRO_CLIENT_ID.");
-        return tr("The server refused the request: %1")
+            text = Tr::tr("The server does not know this client id. Check ASTRO_CLIENT_ID.");
+        return Tr::tr("The server refused the request: %1")
                 .arg(error.code.isEmpty() || text == error.code ? text
                                                                  : text + QStringLiteral(" [")
                                  + error.code + u']');
     }
     case ErrorKind::InvalidGrant:
-        return tr("Your session has ended. Run `ast login` to sign in again.");
+        return Tr::tr("Your session has ended. Run `ast login` to sign in again.");
     case ErrorKind::Unauthorized:
-        return tr("The server did not accept your credentials. Run `ast login` to sign in "
-                  "again.");
+        return Tr::tr("The server did not accept your credentials. Run `ast login` to sign in "
+                      "again.");
     case ErrorKind::NotSignedIn:
-        return tr("You are not signed in. Run `ast login` to sign in.");
+        return Tr::tr("You are not signed in. Run `ast login` to sign in.");
     case ErrorKind::CorruptCredentials:
-        return withDetail(tr("The credentials file cannot be read and was left untouched"),
+        return withDetail(Tr::tr("The credentials file cannot be read and was left untouched"),
                           error.detail);
     case ErrorKind::StorageFailed:
-        return withDetail(tr("Could not store credentials"), error.detail);
+        return withDetail(Tr::tr("Could not store credentials"), error.detail);
     case ErrorKind::KeyringUnavailable:
         // Only reaches the user with ASTRO_CREDENTIAL_STORE=keyring: otherwise SessionStore
         // falls back to the file.
-        return tr("The system keyring is not available%1. Nothing was stored: with "
-                  "ASTRO_CREDENTIAL_STORE=keyring, tokens go nowhere else. Start or unlock your "
-                  "keyring, or unset ASTRO_CREDENTIAL_STORE to keep them in a file readable only "
-                  "by you.")
+        return Tr::tr("The system keyring is not available%1. Nothing was stored: with "
+                      "ASTRO_CREDENTIAL_STORE=keyring, tokens go nowhere else. Start or unlock your "
+                      "keyring, or unset ASTRO_CREDENTIAL_STORE to keep them in a file readable only "
+                      "by you.")
                 .arg(error.detail.isEmpty() ? QString()
                                             : QString(QStringLiteral(" (") + error.detail + u')'));
     case ErrorKind::KeyringLocked:
-        return withDetail(tr("Your tokens are in the system keyring, but it could not give them "
-                             "(locked or not running). Unlock your keyring (for example by "
-                             "logging in to your desktop session) and try again"),
+        return withDetail(Tr::tr("Your tokens are in the system keyring, but it could not give them "
+                                 "(locked or not running). Unlock your keyring (for example by "
+                                 "logging in to your desktop session) and try again"),
                           error.detail);
     }
     return error.detail;

@@ -23,10 +23,25 @@ std::optional<int> parseRetryAfter(const QByteArray &value)
     const int seconds = value.trimmed().toInt(&ok);
     if (ok)
         return std::max(0, seconds);
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    // HTTP-date (RFC 9110 5.6.7) ends in "GMT", which Qt's RFC 2822 parser does not accept.
+    QString date = QString::fromLatin1(value.trimmed());
+    if (date.endsWith(QLatin1String(" GMT")))
+        date = date.chopped(3) + QLatin1String("+0000");
+    const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
     if (when.isValid())
         return std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when));
     return std::nullopt;
+}
+
+int defaultPort(const QUrl &url)
+{
+    return url.port(url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 ? 443 : 80);
+}
+
+bool isSameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+            && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && defaultPort(a) == defaultPort(b);
 }
 } // namespace
 
@@ -57,7 +72,10 @@ HttpClient::HttpClient(QObject *parent) : QObject(parent), m_network(new QNetwor
 {
     // HTTPS_PROXY / NO_PROXY and desktop proxy settings, as users of any CLI expect.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
-    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Redirects are followed within the same origin only (checked in dispatch): Qt would
+    // resend the Authorization header and a form body (refresh token, device code) to any
+    // host a redirect names.
+    m_network->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
     m_network->setStrictTransportSecurityEnabled(true);
 }
 
@@ -118,22 +136,41 @@ QNetworkReply *HttpClient::dispatch(QNetworkReply *reply, Callback done)
             reply->abort();
         }
     };
+    auto refusedRedirect = std::make_shared<bool>(false);
+    connect(reply, &QNetworkReply::redirected, reply, [reply, refusedRedirect](const QUrl &target) {
+        if (isSameOrigin(reply->request().url(), target)) {
+            Q_EMIT reply->redirectAllowed();
+            return;
+        }
+        qCDebug(lcHttp).noquote() << "refused a redirect to another origin:"
+                                  << target.toString(QUrl::RemoveUserInfo | QUrl::RemovePath
+                                                     | QUrl::RemoveQuery | QUrl::RemoveFragment);
+        *refusedRedirect = true;
+        reply->abort(); // the 3xx is the answer
+    });
     connect(reply, &QNetworkReply::metaDataChanged, reply, checkSize);
     connect(reply, &QNetworkReply::readyRead, reply, checkSize);
-    connect(reply, &QNetworkReply::finished, reply, [reply, tooLarge, done = std::move(done)] {
+    connect(reply, &QNetworkReply::finished, reply, [reply, tooLarge, refusedRedirect, done = std::move(done)] {
         reply->deleteLater();
         if (reply->property(SkipCallbackProperty).toBool())
             return;
         HttpResult result;
         result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         result.tooLarge = *tooLarge || reply->bytesAvailable() > MaxReplyBytes;
-        if (!result.tooLarge)
+        if (!result.tooLarge && reply->isOpen()) // an aborted or timed-out reply is closed
             result.body = reply->readAll();
         result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
         result.wwwAuthenticate = reply->rawHeader("WWW-Authenticate");
         result.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"));
         result.networkError = reply->error();
-        result.timedOut = reply->error() == QNetworkReply::OperationCanceledError && !*tooLarge;
+        result.timedOut = reply->error() == QNetworkReply::OperationCanceledError && !*tooLarge
+                && !*refusedRedirect;
+        // Headers came but the body never finished (stalled past the timeout, connection
+        // reset): a transport failure, not a reply, whatever the status line said.
+        const bool cutOff = reply->error() > QNetworkReply::NoError
+                && reply->error() < QNetworkReply::ContentAccessDenied;
+        if (cutOff && !*tooLarge && !*refusedRedirect)
+            result.status = 0;
         if (result.status == 0)
             result.networkErrorString = reply->errorString();
         qCDebug(lcHttp).noquote() << "reply" << reply->url().toString(QUrl::RemoveQuery)

@@ -1,6 +1,7 @@
 #include "KeyringSecretStore.h"
 
 #include "Logging.h"
+#include "SecretServiceReader.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -25,10 +26,11 @@ const QString ChunksKey = QStringLiteral("chunks");
 const QString GenerationKey = QStringLiteral("generation");
 const QString Sha256Key = QStringLiteral("sha256");
 
-QString tr(const char *text)
+// Tr::tr(), not a free tr(): lupdate would give a free function its namespace as context.
+struct Tr
 {
-    return QCoreApplication::translate("ast::KeyringSecretStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ast::KeyringSecretStore)
+};
 
 QString chunkLine(int index, int count, const QString &generation)
 {
@@ -99,14 +101,14 @@ Error unavailable(int code, const QString &errorString)
 {
     QString detail = errorString.left(200);
     if (detail.isEmpty())
-        detail = tr("QtKeychain error %1").arg(code);
+        detail = Tr::tr("QtKeychain error %1").arg(code);
     return unavailable(detail);
 }
 
 Error incomplete(const QString &profile)
 {
     return unavailable(
-        tr("the keyring entry of profile \"%1\" is incomplete; sign in again").arg(profile));
+        Tr::tr("the keyring entry of profile \"%1\" is incomplete; sign in again").arg(profile));
 }
 
 } // namespace
@@ -171,7 +173,7 @@ void KeyringSecretStore::read(const QString &profile, ReadCallback done)
 {
     enqueue(
         [this, profile, done] {
-            runJob(JobKind::Read, keyFor(profile), {}, [this, profile, done](const JobResult &r) {
+            readEntry(keyFor(profile), [this, profile, done](const JobResult &r) {
                 if (r.error == QKeychain::EntryNotFound)
                     return finish([done] { done(TokenPair {}); });
                 if (r.error != QKeychain::NoError)
@@ -198,24 +200,25 @@ void KeyringSecretStore::readChunks(const QString &profile, int index, int count
                                     const QString &generation, const QByteArray &sha256,
                                     QString payload, ReadCallback done)
 {
-    runJob(JobKind::Read, keyFor(profile, index), {},
-           [=, this, payload = std::move(payload)](const JobResult &r) mutable {
-               if (r.error != QKeychain::NoError && r.error != QKeychain::EntryNotFound)
-                   return finish([done, r] { done(unavailable(r.error, r.errorString)); });
-               const QString line = chunkLine(index, count, generation);
-               if (r.error == QKeychain::EntryNotFound || !r.text.startsWith(line))
-                   return finish([done, profile] { done(incomplete(profile)); });
-               payload += QStringView(r.text).mid(line.size());
-               if (index < count)
-                   return readChunks(profile, index + 1, count, generation, sha256,
-                                     std::move(payload), done);
-               const std::optional<QJsonObject> object =
-                   sha256Hex(payload) == sha256 ? parseObject(payload) : std::nullopt;
-               const std::optional<TokenPair> tokens = object ? tokensFrom(*object) : std::nullopt;
-               if (!tokens)
-                   return finish([done, profile] { done(incomplete(profile)); });
-               finish([done, tokens] { done(*tokens); });
-           });
+    readEntry(keyFor(profile, index),
+              [=, this, payload = std::move(payload)](const JobResult &r) mutable {
+                  if (r.error != QKeychain::NoError && r.error != QKeychain::EntryNotFound)
+                      return finish([done, r] { done(unavailable(r.error, r.errorString)); });
+                  const QString line = chunkLine(index, count, generation);
+                  if (r.error == QKeychain::EntryNotFound || !r.text.startsWith(line))
+                      return finish([done, profile] { done(incomplete(profile)); });
+                  payload += QStringView(r.text).mid(line.size());
+                  if (index < count)
+                      return readChunks(profile, index + 1, count, generation, sha256,
+                                        std::move(payload), done);
+                  const std::optional<QJsonObject> object =
+                      sha256Hex(payload) == sha256 ? parseObject(payload) : std::nullopt;
+                  const std::optional<TokenPair> tokens =
+                      object ? tokensFrom(*object) : std::nullopt;
+                  if (!tokens)
+                      return finish([done, profile] { done(incomplete(profile)); });
+                  finish([done, tokens] { done(*tokens); });
+              });
 }
 
 void KeyringSecretStore::write(const QString &profile, const TokenPair &tokens, DoneCallback done)
@@ -226,7 +229,7 @@ void KeyringSecretStore::write(const QString &profile, const TokenPair &tokens, 
     enqueue(
         [this, profile, entries, done] {
             if (entries.isEmpty())
-                return finish([done] { done(unavailable(tr("the tokens are too large"))); });
+                return finish([done] { done(unavailable(Tr::tr("the tokens are too large"))); });
             // Chunks first, base entry last: the header only names a complete set.
             writeEntries(profile, entries, entries.size() > 1 ? 1 : 0, done);
         },
@@ -332,7 +335,7 @@ void KeyringSecretStore::giveUp()
         return;
     qCWarning(lcStore) << "the keyring did not answer within" << m_timeout.count() << "ms";
     const Error error = unavailable(
-        tr("the keyring did not answer within %1 s").arg(double(m_timeout.count()) / 1000.0));
+        Tr::tr("the keyring did not answer within %1 s").arg(double(m_timeout.count()) / 1000.0));
     const QPointer<KeyringSecretStore> self(this);
     for (const auto &fail : fails) {
         fail(error);
@@ -350,6 +353,23 @@ void KeyringSecretStore::finish(const std::function<void()> &deliver)
     deliver(); // may start another operation, or even delete this store
     if (self)
         startNext();
+}
+
+void KeyringSecretStore::readEntry(const QString &key, JobDone then)
+{
+    if (!SecretServiceReader::applies())
+        return runJob(JobKind::Read, key, {}, std::move(then));
+    const quint64 operationId = m_current->id;
+    SecretServiceReader::read(
+        service(), key, m_timeout, this,
+        [this, operationId, key, then = std::move(then)](std::optional<QString> text) mutable {
+            if (!m_current || m_current->id != operationId)
+                return; // timed out meanwhile: giveUp() has answered the caller
+            m_watchdog.start(); // an answer, even "ask QtKeychain", restarts the clock
+            if (text)
+                return then(JobResult {QKeychain::NoError, {}, *text});
+            runJob(JobKind::Read, key, {}, std::move(then));
+        });
 }
 
 void KeyringSecretStore::runJob(JobKind kind, const QString &key, const QString &text, JobDone then)

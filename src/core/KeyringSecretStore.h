@@ -75,6 +75,9 @@ private:
     // Ends the running operation; `deliver` runs the caller's callback.
     void finish(const std::function<void()> &deliver);
     void runJob(JobKind kind, const QString &key, const QString &text, JobDone then);
+    // A read of the entries read() and readChunks() need: from the Secret Service directly
+    // where it applies (SecretServiceReader), else or failing that through QtKeychain.
+    void readEntry(const QString &key, JobDone then);
 
     void readChunks(const QString &profile, int index, int count, const QString &generation,
                     const QByteArray &sha256, QString payload, ReadCallback done);

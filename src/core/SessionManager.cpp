@@ -30,7 +30,13 @@ bool SessionManager::needsRefresh(const ProfileRecord &record) const
 }
 
 SessionManager::SessionManager(SessionStore *store, HttpClient *http, Clock *clock, QObject *parent)
-    : QObject(parent), m_store(store), m_http(http), m_clock(clock)
+    : SessionManager(store, std::function<HttpClient *()>([http] { return http; }), clock, parent)
+{
+}
+
+SessionManager::SessionManager(SessionStore *store, std::function<HttpClient *()> http,
+                               Clock *clock, QObject *parent)
+    : QObject(parent), m_store(store), m_http(std::move(http)), m_clock(clock)
 {
 }
 
@@ -92,14 +98,15 @@ private:
             return finish(*refused);
         qCDebug(lcSession) << "refreshing profile" << record.name << "refresh token"
                            << redacted(m_stale.tokens.refreshToken);
-        m_manager->m_http->postForm(WorkOs::authenticateUrl(record.authUrl),
-                                    WorkOs::refreshForm(record.clientId, m_stale.tokens.refreshToken),
-                                    [this](const HttpResult &result) { onReply(result); });
+        m_manager->m_http()->postForm(
+            WorkOs::authenticateUrl(record.authUrl),
+            WorkOs::refreshForm(record.clientId, m_stale.tokens.refreshToken),
+            [this](const HttpResult &result) { onReply(result); });
     }
 
     void onReply(const HttpResult &result)
     {
-        if (result.status != 200) {
+        if (result.status != 200 || !result.gotReply()) { // a 200 cut off at the size cap too
             const Error error = WorkOs::classifyFailure(result);
             if (error.kind == ErrorKind::InvalidGrant)
                 return onInvalidGrant(error);

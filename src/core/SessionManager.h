@@ -5,6 +5,7 @@
 #include "SessionStore.h"
 
 #include <QObject>
+#include <functional>
 
 namespace ast {
 
@@ -28,6 +29,10 @@ public:
 
     SessionManager(SessionStore *store, HttpClient *http, Clock *clock = Clock::system(),
                    QObject *parent = nullptr);
+    // `http` is called only once a refresh needs the network, so that `ast token` with a
+    // fresh token never builds an HttpClient (QNetworkAccessManager, system proxy settings).
+    SessionManager(SessionStore *store, std::function<HttpClient *()> http,
+                   Clock *clock = Clock::system(), QObject *parent = nullptr);
 
     // `forceRefresh`: the server rejected the current access token (401); refresh unless
     // another process already replaced it.
@@ -48,7 +53,7 @@ private:
     void loadSession(const QString &profile, Callback done);
 
     SessionStore *m_store;
-    HttpClient *m_http;
+    std::function<HttpClient *()> m_http;
     Clock *m_clock;
 };
 

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QRegularExpression>
 
 namespace ast {
 
@@ -56,9 +55,19 @@ QUrl Settings::defaultServer()
 
 bool Settings::isValidProfileName(const QString &name)
 {
-    // Safe as a keyring key, a lock-file name and a JSON key on every platform.
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
-    return pattern.match(name).hasMatch();
+    // Safe as a keyring key, a lock-file name and a JSON key on every platform:
+    // ^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$. By hand, not QRegularExpression: compiling (and
+    // JIT-compiling) the pattern was a measurable part of `ast token`.
+    if (name.isEmpty() || name.size() > 64)
+        return false;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const char16_t c = name.at(i).unicode();
+        const bool alnum = (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z')
+            || (c >= u'0' && c <= u'9');
+        if (!alnum && (i == 0 || (c != u'.' && c != u'_' && c != u'-')))
+            return false;
+    }
+    return true;
 }
 
 } // namespace ast

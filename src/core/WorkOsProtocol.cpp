@@ -21,10 +21,11 @@ constexpr int MaxFieldLength = 16 * 1024;
 constexpr int MaxExpiresIn = 24 * 3600;
 constexpr int MaxInterval = 300;
 
-QString tr(const char *text)
+// Tr::tr(), not a free tr(): lupdate would give a free function its namespace as context.
+struct Tr
 {
-    return QCoreApplication::translate("ast::WorkOs", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ast::WorkOs)
+};
 
 Error badReply(const QString &detail)
 {
@@ -61,7 +62,7 @@ QString optionalString(const QJsonObject &object, QLatin1String key)
 
 Error missingField(QLatin1String key)
 {
-    return badReply(tr("missing or invalid field \"%1\"").arg(key));
+    return badReply(Tr::tr("missing or invalid field \"%1\"").arg(key));
 }
 
 // Keeps server-provided text printable and short before it reaches a terminal.
@@ -123,7 +124,7 @@ Result<DeviceAuthorization> parseDeviceAuthorization(const QByteArray &body)
 {
     const auto object = jsonObject(body);
     if (!object)
-        return badReply(tr("the device authorization reply is not a JSON object"));
+        return badReply(Tr::tr("the device authorization reply is not a JSON object"));
     DeviceAuthorization result;
     const auto deviceCode = requiredString(*object, QLatin1String("device_code"));
     if (!deviceCode)
@@ -167,7 +168,7 @@ Result<Authentication> parseAuthentication(const QByteArray &body, const QDateTi
 {
     const auto object = jsonObject(body);
     if (!object)
-        return badReply(tr("the authentication reply is not a JSON object"));
+        return badReply(Tr::tr("the authentication reply is not a JSON object"));
     const auto accessToken = requiredString(*object, QLatin1String("access_token"));
     if (!accessToken)
         return missingField(QLatin1String("access_token"));
@@ -228,7 +229,7 @@ Error classifyFailure(const HttpResult &result)
         return result.transportError();
     const auto reply = parseErrorReply(result.body);
     if (!reply) {
-        Error error = badReply(tr("HTTP %1 without an error description").arg(result.status));
+        Error error = badReply(Tr::tr("HTTP %1 without an error description").arg(result.status));
         error.httpStatus = result.status;
         return error;
     }

@@ -2,6 +2,7 @@
 
 #include "DevicePage.h"
 #include "FormData.h"
+#include "Hostile.h"
 #include "Random.h"
 
 #include <QHttpServerResponder>
@@ -146,6 +147,11 @@ void DevServer::send(const QHttpServerRequest &request, QHttpServerResponder &&r
     // The path only: queries may carry user codes, and bodies and headers carry secrets.
     const QByteArray logLine = methodName(request.method()) + ' ' + request.url().path().toUtf8()
         + ' ' + QByteArray::number(int(reply.status()));
+    if (reply.streamed()) {
+        log(logLine + " (streamed)");
+        Reply::writeStream(responder.socket(), *reply.streamed());
+        return;
+    }
     if (reply.delayMs() <= 0) {
         log(logLine);
         reply.response().write(std::move(responder));
@@ -190,27 +196,53 @@ Reply DevServer::fallback(const QHttpServerRequest &request)
 
 // ---- WorkOS User Management ----------------------------------------------------------------
 
+// A 307 keeps the method and the body: a client that follows it to another host hands that
+// host whatever the request carried (form secrets, the Authorization header).
+std::optional<Reply> DevServer::redirection(const QHttpServerRequest &request) const
+{
+    if (m_options.redirectTo.isEmpty())
+        return std::nullopt;
+    QUrl target(m_options.redirectTo);
+    target.setPath(target.path() + request.url().path());
+    return Reply::bytes("text/plain"_ba, "Moved."_ba, StatusCode::TemporaryRedirect)
+        .setHeader("Location"_ba, target.toEncoded());
+}
+
 Reply DevServer::authorizeDevice(const QHttpServerRequest &request)
 {
+    if (auto redirect = redirection(request))
+        return std::move(*redirect);
     const FormData form = FormData::fromRequest(request);
     if (auto rejection = rejectClient(form))
         return std::move(*rejection);
+
+    if (auto hostile =
+            Hostile::reply(m_options.hostileAuthorize, Hostile::Endpoint::Authorize, m_baseUrl)) {
+        ++m_stats.deviceAuthorizations;
+        return std::move(*hostile);
+    }
 
     const auto &authorization = m_devices.create(m_options.expiresInSecs, m_options.intervalSecs);
     ++m_stats.deviceAuthorizations;
     m_stats.issuedDeviceCodes.append(authorization.deviceCode);
     m_stats.issuedUserCodes.append(authorization.userCode);
 
-    const QString verificationUri = m_baseUrl + "/device"_L1;
+    const QString verificationUri = m_options.verificationUri.isEmpty()
+        ? QString(m_baseUrl + "/device"_L1)
+        : m_options.verificationUri;
     QJsonObject body {
         {u"device_code"_s, authorization.deviceCode},
         {u"user_code"_s, authorization.userCode},
         {u"verification_uri"_s, verificationUri},
         {u"expires_in"_s, m_options.expiresInSecs},
     };
-    if (!m_options.omitOptional) {
+    if (!m_options.omitOptional || !m_options.verificationUriComplete.isEmpty()) {
         body.insert(u"verification_uri_complete"_s,
-                    QString(verificationUri + "?user_code="_L1 + authorization.userCode));
+                    m_options.verificationUriComplete.isEmpty()
+                        ? QString(verificationUri + "?user_code="_L1 + authorization.userCode)
+                        : m_options.verificationUriComplete);
+    }
+    if (!m_options.omitOptional) {
         if (m_options.sendInterval)
             body.insert(u"interval"_s, m_options.intervalSecs);
     }
@@ -219,8 +251,18 @@ Reply DevServer::authorizeDevice(const QHttpServerRequest &request)
 
 Reply DevServer::authenticate(const QHttpServerRequest &request)
 {
+    if (auto redirect = redirection(request))
+        return std::move(*redirect);
     const FormData form = FormData::fromRequest(request);
     const QString grantType = form.value(u"grant_type"_s);
+    if (auto hostile = Hostile::reply(m_options.hostileAuthenticate,
+                                      Hostile::Endpoint::Authenticate, m_baseUrl)) {
+        if (grantType == deviceCodeGrantType)
+            ++m_stats.polls;
+        else if (grantType == "refresh_token"_L1)
+            ++m_stats.refreshRequests;
+        return std::move(*hostile);
+    }
     if (grantType == deviceCodeGrantType)
         return deviceCodeGrant(form);
     if (grantType == "refresh_token"_L1)
@@ -383,6 +425,8 @@ QJsonObject DevServer::userObject() const
 
 Reply DevServer::me(const QHttpServerRequest &request)
 {
+    if (auto redirect = redirection(request))
+        return std::move(*redirect);
     ++m_stats.meRequests;
     AccessClaims claims;
     if (auto rejection = rejectBearer(request, &claims))
@@ -405,6 +449,8 @@ Reply DevServer::me(const QHttpServerRequest &request)
 // Any other /v1 path echoes the request, so `ast api -X ... -d ...` can be checked end to end.
 Reply DevServer::api(const QHttpServerRequest &request)
 {
+    if (auto redirect = redirection(request))
+        return std::move(*redirect);
     if (auto rejection = rejectBearer(request, nullptr))
         return std::move(*rejection);
     return Reply::json({

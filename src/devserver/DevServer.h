@@ -49,6 +49,7 @@ private:
     Reply authenticationError() const;
     Reply tokens(const QString &sessionId);
     std::optional<Reply> rejectClient(const FormData &form) const;
+    std::optional<Reply> redirection(const QHttpServerRequest &request) const;
 
     // Astro API
     Reply me(const QHttpServerRequest &request);

@@ -2,6 +2,9 @@
 
 #include <QHttpServerResponse>
 #include <QJsonObject>
+#include <optional>
+
+class QTcpSocket;
 
 namespace astro::devserver {
 
@@ -18,6 +21,24 @@ public:
     // A bare status with its reason phrase as text/plain body, like a proxy would send.
     static Reply plainStatus(int status);
     static Reply html(const QByteArray &body, StatusCode status = StatusCode::Ok);
+    // Any body, labelled `mimeType` whatever it holds.
+    static Reply bytes(const QByteArray &mimeType, const QByteArray &body,
+                       StatusCode status = StatusCode::Ok);
+
+    // A 200 body written piece by piece as the socket drains. Chunked and UntilClose send no
+    // Content-Length, so a client cannot refuse the body up front and has to cap what it
+    // buffers while data arrives; StallHalfway announces the length, sends half and goes quiet.
+    enum class Framing { Chunked, UntilClose, StallHalfway };
+    struct Stream
+    {
+        QByteArray contentType;
+        QByteArray body;
+        Framing framing = Framing::Chunked;
+    };
+    static Reply stream(Stream stream);
+    const std::optional<Stream> &streamed() const { return m_stream; }
+    // Writes the status line, headers and body of `stream` straight to the socket.
+    static void writeStream(QTcpSocket *socket, const Stream &stream);
 
     Reply &setHeader(const QByteArray &name, const QByteArray &value) &;
     Reply &&setHeader(const QByteArray &name, const QByteArray &value) &&
@@ -37,6 +58,7 @@ private:
     }
 
     QHttpServerResponse m_response;
+    std::optional<Stream> m_stream;
     int m_delayMs = 0;
 };
 

@@ -1,5 +1,7 @@
 #include "ServerOptions.h"
 
+#include "Hostile.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonValue>
@@ -82,8 +84,21 @@ std::optional<ServerOptions> ServerOptions::fromCommandLine(const QCoreApplicati
     const QCommandLineOption clientId(u"client-id"_s,
                                       u"Accept only this client id (default: any)."_s, u"ID"_s);
     const QCommandLineOption quiet(u"quiet"_s, u"Do not log requests to stderr."_s);
+    const QCommandLineOption verificationUri(
+        u"verification-uri"_s,
+        u"Send this verification_uri (any text, e.g. javascript:...) instead of /device."_s,
+        u"URL"_s);
+    const QString modeList = Hostile::modes().join(u", "_s);
+    const QCommandLineOption hostileAuthorize(
+        u"hostile-authorize"_s, u"Answer /authorize/device in a hostile way: %1."_s.arg(modeList),
+        u"MODE"_s);
+    const QCommandLineOption hostileAuthenticate(
+        u"hostile-authenticate"_s,
+        u"Answer /authenticate (polls and refreshes) in a hostile way: %1."_s.arg(modeList),
+        u"MODE"_s);
     parser.addOptions({port, autoApprove, accessTtl, interval, noInterval, expiresIn, slowDown,
-                       failPolls, strict, omitOptional, authenticateError, clientId, quiet});
+                       failPolls, strict, omitOptional, authenticateError, clientId, quiet,
+                       verificationUri, hostileAuthorize, hostileAuthenticate});
     parser.process(app);
 
     ServerOptions options;
@@ -109,6 +124,13 @@ std::optional<ServerOptions> ServerOptions::fromCommandLine(const QCoreApplicati
     options.authenticateError = parser.value(authenticateError);
     options.clientId = parser.value(clientId);
     options.quiet = parser.isSet(quiet);
+    options.verificationUri = parser.value(verificationUri);
+    options.hostileAuthorize = parser.value(hostileAuthorize);
+    options.hostileAuthenticate = parser.value(hostileAuthenticate);
+    for (const QString &mode : {options.hostileAuthorize, options.hostileAuthenticate}) {
+        if (!Hostile::isMode(mode) && problem.isEmpty())
+            problem = u"--hostile-* expects one of: %1"_s.arg(modeList);
+    }
     if (parser.isSet(autoApprove)) {
         bool ok = false;
         options.autoApproveAfterMs = secondsAsMs(parser.value(autoApprove).toDouble(&ok));
@@ -177,6 +199,21 @@ QString ServerOptions::apply(const QJsonObject &changes)
         } else if (key == "authenticate_error"_L1) {
             next.authenticateError = value.toString();
             ok = value.isString();
+        } else if (key == "verification_uri"_L1) {
+            next.verificationUri = value.toString();
+            ok = value.isString();
+        } else if (key == "verification_uri_complete"_L1) {
+            next.verificationUriComplete = value.toString();
+            ok = value.isString();
+        } else if (key == "redirect_to"_L1) {
+            next.redirectTo = value.toString();
+            ok = value.isString();
+        } else if (key == "hostile_authorize"_L1) {
+            next.hostileAuthorize = value.toString();
+            ok = value.isString() && Hostile::isMode(next.hostileAuthorize);
+        } else if (key == "hostile_authenticate"_L1) {
+            next.hostileAuthenticate = value.toString();
+            ok = value.isString() && Hostile::isMode(next.hostileAuthenticate);
         } else {
             return u"unknown setting '%1'"_s.arg(key);
         }
@@ -206,6 +243,11 @@ QJsonObject ServerOptions::toJson() const
         {u"refresh_fail_status"_s, refreshFailStatus},
         {u"refresh_fail_count"_s, refreshFailCount},
         {u"refresh_delay_ms"_s, refreshDelayMs},
+        {u"verification_uri"_s, verificationUri},
+        {u"verification_uri_complete"_s, verificationUriComplete},
+        {u"hostile_authorize"_s, hostileAuthorize},
+        {u"hostile_authenticate"_s, hostileAuthenticate},
+        {u"redirect_to"_s, redirectTo},
     };
 }
 

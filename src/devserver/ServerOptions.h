@@ -26,6 +26,13 @@ struct ServerOptions
     QString clientId; // empty: any client id is accepted
     bool quiet = false;
 
+    // Hostile replies (see Hostile.h). Empty: behave.
+    QString verificationUri; // instead of this server's /device page
+    QString verificationUriComplete; // instead of verification URI + "?user_code=..."
+    QString hostileAuthorize; // a Hostile::modes() name for /authorize/device
+    QString hostileAuthenticate; // the same for /authenticate (polls and refreshes)
+    QString redirectTo; // answer the WorkOS and API endpoints with 307 to this base URL
+
     // Refresh failure injection; only /_dev/config sets these.
     int refreshFailStatus = 503;
     int refreshFailCount = 0;

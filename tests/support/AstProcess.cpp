@@ -93,7 +93,8 @@ bool AstProcess::waitForStderr(const QString &text, int timeoutMs)
 AstProcess::Outcome AstProcess::finish(int timeoutMs)
 {
     Outcome outcome;
-    outcome.finished = m_process.waitForFinished(timeoutMs);
+    // waitForFinished() is false for a process that already ended: that one finished too.
+    outcome.finished = m_process.state() == QProcess::NotRunning || m_process.waitForFinished(timeoutMs);
     if (!outcome.finished) {
         m_process.kill();
         m_process.waitForFinished(5000);

@@ -1,0 +1,247 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import QtQuick.Window
+
+// The account window: who is signed in to which profile, and every action of the tray menu.
+// It is also the way in when the desktop has no system tray.
+Window {
+    id: window
+    required property QtObject account
+    required property QtObject app
+    readonly property string accountState: account.stateName
+    readonly property bool signedIn: accountState === "signedIn"
+    property Theme theme: Theme {}
+
+    width: 440
+    height: 560
+    minimumWidth: 400
+    minimumHeight: 520
+    title: qsTr("Astro")
+    color: theme.background
+
+    Shortcut {
+        sequences: [StandardKey.Cancel]
+        onActivated: window.close()
+    }
+
+    function initials() {
+        const source = window.account.displayName || window.account.email || "?"
+        const words = source.split(/[\s@.]+/).filter(w => w.length > 0)
+        return (words.length > 1 ? words[0][0] + words[1][0] : source.substring(0, 2)).toUpperCase()
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        anchors.margins: 16
+        radius: 16
+        color: window.theme.card
+        border.color: window.theme.line
+
+        ColumnLayout {
+            anchors.fill: parent
+            anchors.margins: 28
+            spacing: 0
+
+            BrandHeader { Layout.fillWidth: true }
+
+            Text {
+                Layout.topMargin: 22
+                text: qsTr("Your Astro account")
+                color: window.theme.text
+                font.pixelSize: 22
+                font.weight: Font.DemiBold
+            }
+
+            // Who is signed in.
+            RowLayout {
+                Layout.topMargin: 18
+                Layout.fillWidth: true
+                spacing: 14
+                Rectangle {
+                    Layout.preferredWidth: 48
+                    Layout.preferredHeight: 48
+                    radius: 24
+                    color: window.signedIn ? window.theme.accent : window.theme.line
+                    Text {
+                        anchors.centerIn: parent
+                        text: window.signedIn ? window.initials() : "?"
+                        color: window.signedIn ? window.theme.accentText : window.theme.muted
+                        font.pixelSize: 17
+                        font.weight: Font.DemiBold
+                    }
+                }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 2
+                    Text {
+                        Layout.fillWidth: true
+                        text: window.accountState === "signedOut" ? qsTr("Not signed in")
+                            : window.accountState === "unreadable" ? qsTr("Credentials unreadable")
+                            : (window.account.displayName || window.account.email)
+                        color: window.theme.text
+                        font.pixelSize: 16
+                        font.weight: Font.DemiBold
+                        elide: Text.ElideRight
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        visible: text.length > 0
+                        text: window.accountState === "signedOut" ? qsTr("Sign in to use Astro from this computer.")
+                            : window.accountState === "unreadable" ? window.account.problem
+                            : window.account.email
+                        color: window.theme.muted
+                        font.pixelSize: 13
+                        wrapMode: Text.WordWrap
+                    }
+                }
+                Rectangle { // state badge
+                    Layout.alignment: Qt.AlignTop
+                    implicitWidth: badge.implicitWidth + 16
+                    implicitHeight: badge.implicitHeight + 8
+                    radius: height / 2
+                    color: window.signedIn ? window.theme.okSoft
+                         : window.accountState === "signedOut" ? window.theme.subtle : window.theme.warnSoft
+                    Text {
+                        id: badge
+                        anchors.centerIn: parent
+                        text: window.signedIn ? qsTr("Signed in")
+                            : window.accountState === "signedOut" ? qsTr("Signed out")
+                            : window.accountState === "sessionEnded" ? qsTr("Session ended") : qsTr("Problem")
+                        color: window.signedIn ? window.theme.ok
+                             : window.accountState === "signedOut" ? window.theme.muted : window.theme.warn
+                        font.pixelSize: 12
+                        font.weight: Font.DemiBold
+                    }
+                }
+            }
+
+            // Details.
+            GridLayout {
+                Layout.topMargin: 20
+                Layout.fillWidth: true
+                columns: 2
+                columnSpacing: 16
+                rowSpacing: 10
+                Text { text: qsTr("Profile"); color: window.theme.muted; font.pixelSize: 13 }
+                ComboBox {
+                    id: profiles
+                    Layout.fillWidth: true
+                    model: window.account.profiles
+                    currentIndex: model.indexOf(window.account.currentProfile)
+                    onActivated: index => window.app.selectProfile(model[index])
+                    font.pixelSize: 13
+                    implicitHeight: 36
+                    background: Rectangle {
+                        radius: window.theme.radius
+                        color: profiles.down ? window.theme.subtle : window.theme.card
+                        border.color: profiles.visualFocus ? window.theme.accent : window.theme.line
+                        border.width: profiles.visualFocus ? 2 : 1
+                    }
+                }
+                Text { text: qsTr("Server"); color: window.theme.muted; font.pixelSize: 13; visible: window.account.server.length > 0 }
+                Text {
+                    Layout.fillWidth: true
+                    visible: window.account.server.length > 0
+                    text: window.account.server
+                    color: window.theme.text
+                    font.pixelSize: 13
+                    elide: Text.ElideMiddle
+                }
+                Text { text: qsTr("Tokens in"); color: window.theme.muted; font.pixelSize: 13; visible: window.account.storage.length > 0 }
+                Text {
+                    Layout.fillWidth: true
+                    visible: window.account.storage.length > 0
+                    text: window.account.storage === "keyring" ? qsTr("System keyring")
+                                                                : qsTr("Plain file, readable only by you")
+                    color: window.account.storage === "keyring" ? window.theme.text : window.theme.warn
+                    font.pixelSize: 13
+                }
+            }
+
+            RowLayout {
+                Layout.topMargin: 22
+                Layout.fillWidth: true
+                spacing: 10
+                AstroButton {
+                    Layout.fillWidth: true
+                    primary: true
+                    text: window.signedIn ? qsTr("Copy access token") : qsTr("Sign in…")
+                    enabled: window.accountState !== "unreadable"
+                    onClicked: window.signedIn ? window.app.copyAccessToken() : window.app.signIn()
+                }
+                AstroButton {
+                    Layout.fillWidth: true
+                    text: qsTr("Sign out")
+                    enabled: window.accountState === "signedIn" || window.accountState === "sessionEnded"
+                    onClicked: window.app.signOut()
+                }
+            }
+
+            CheckBox {
+                id: startAtLogin
+                Layout.topMargin: 14
+                leftPadding: 0
+                text: qsTr("Start Astro at login")
+                checked: window.app.startAtLogin
+                onToggled: window.app.setStartAtLogin(checked)
+                font.pixelSize: 13
+                indicator: Rectangle {
+                    x: startAtLogin.leftPadding
+                    anchors.verticalCenter: parent.verticalCenter
+                    implicitWidth: 18
+                    implicitHeight: 18
+                    radius: 5
+                    color: startAtLogin.checked ? window.theme.accent : window.theme.card
+                    border.color: startAtLogin.checked ? window.theme.accent
+                                : startAtLogin.visualFocus ? window.theme.accent : "#b8bdca"
+                    border.width: 1.5
+                    Text {
+                        anchors.centerIn: parent
+                        visible: startAtLogin.checked
+                        text: "✓"
+                        color: window.theme.accentText
+                        font.pixelSize: 13
+                        font.weight: Font.Bold
+                    }
+                }
+                contentItem: Text {
+                    leftPadding: startAtLogin.indicator.width + 10
+                    text: startAtLogin.text
+                    font: startAtLogin.font
+                    color: window.theme.text
+                    verticalAlignment: Text.AlignVCenter
+                }
+            }
+
+            StatusLine {
+                Layout.topMargin: 12
+                Layout.fillWidth: true
+                kind: "warn"
+                text: window.app.trayAvailable ? "" : qsTr("No system tray was found, so Astro shows this window instead. Closing it quits Astro.")
+            }
+            StatusLine {
+                Layout.topMargin: 8
+                Layout.fillWidth: true
+                kind: "ok"
+                text: window.app.status
+            }
+
+            Item { Layout.fillHeight: true }
+
+            RowLayout {
+                Layout.fillWidth: true
+                Item { Layout.fillWidth: true }
+                AstroButton {
+                    text: qsTr("Quit Astro")
+                    onClicked: window.app.quit()
+                }
+                AstroButton {
+                    primary: true
+                    text: qsTr("Close")
+                    onClicked: window.close()
+                }
+            }
+        }
+    }
+}

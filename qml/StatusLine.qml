@@ -1,0 +1,50 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+
+// One line of status in a tinted box: "info" (with a spinner when busy), "ok", "warn", "bad".
+Rectangle {
+    id: line
+    property Theme theme: Theme {}
+    property string kind: "info"
+    property string text
+    property bool busy: false
+
+    implicitHeight: row.implicitHeight + 20
+    radius: theme.radius
+    color: kind === "ok" ? theme.okSoft : kind === "warn" ? theme.warnSoft
+         : kind === "bad" ? theme.badSoft : theme.subtle
+    visible: text.length > 0
+
+    RowLayout {
+        id: row
+        anchors.fill: parent
+        anchors.leftMargin: 12
+        anchors.rightMargin: 12
+        spacing: 10
+
+        BusyIndicator {
+            visible: line.busy
+            running: line.busy
+            Layout.preferredWidth: 18
+            Layout.preferredHeight: 18
+            padding: 0
+        }
+        Rectangle {
+            visible: !line.busy
+            Layout.preferredWidth: 8
+            Layout.preferredHeight: 8
+            radius: 4
+            color: line.kind === "ok" ? line.theme.ok : line.kind === "warn" ? line.theme.warn
+                 : line.kind === "bad" ? line.theme.bad : line.theme.accent
+        }
+        Text {
+            Layout.fillWidth: true
+            text: line.text
+            wrapMode: Text.WordWrap
+            font.pixelSize: 13
+            color: line.kind === "ok" ? line.theme.ok : line.kind === "warn" ? line.theme.warn
+                 : line.kind === "bad" ? line.theme.bad : line.theme.text
+        }
+    }
+}

@@ -1,0 +1,31 @@
+#include "ProfileChoice.h"
+
+#include "Settings.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QSettings>
+
+namespace ast::tray {
+
+ProfileChoice::ProfileChoice(const QString &astroHome)
+{
+    const QByteArray home = QDir::cleanPath(QDir(astroHome).absolutePath()).toUtf8();
+    const QByteArray hash = QCryptographicHash::hash(home, QCryptographicHash::Sha256).toHex();
+    m_key = QStringLiteral("profiles/%1/current").arg(QString::fromLatin1(hash.left(16)));
+}
+
+QString ProfileChoice::initial(const QString &fromEnvironment, const QString &fallback) const
+{
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    const QString remembered = QSettings().value(m_key).toString();
+    return Settings::isValidProfileName(remembered) ? remembered : fallback;
+}
+
+void ProfileChoice::remember(const QString &profile)
+{
+    QSettings().setValue(m_key, profile);
+}
+
+} // namespace ast::tray

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Backoff.h"
+#include "ProfileRecord.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace ast {
+class SessionManager;
+}
+
+namespace ast::tray {
+
+// Keeps the current profile's access token fresh with ONE single-shot timer, set to the
+// moment SessionManager says a refresh is due: no polling while idle. The refresh itself
+// (cross-process lock, re-read, rotation) is SessionManager's; this only decides when.
+// A failed refresh is retried with Backoff; a session that needs a new sign-in is left alone.
+class RefreshScheduler : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int MinimumGapMs = 1000;
+
+    explicit RefreshScheduler(SessionManager *sessions, QObject *parent = nullptr);
+
+    // The record of the profile to keep fresh, whenever it may have changed. A record that is
+    // not signed in stops the timer.
+    void track(const ProfileRecord &record, bool signedIn);
+    // After a resume from sleep or when the network comes back: the timer may be late (its
+    // clock stood still during sleep) or a retry may now succeed.
+    void recheckNow();
+
+    bool isScheduled() const { return m_timer.isActive(); }
+    // Milliseconds until the timer fires; -1 when idle.
+    int remainingMs() const { return m_timer.isActive() ? m_timer.remainingTime() : -1; }
+
+Q_SIGNALS:
+    void refreshed();
+    // A refresh failed and will be retried (offline, server trouble, keyring locked).
+    // `reason` is a user-readable sentence (ast::Error stays out of signals: its metatype is
+    // declared in DeviceAuthorizationFlow.h, which this header need not drag in).
+    void retrying(const QString &reason, int retryInSecs);
+
+private:
+    void scheduleAt(const QDateTime &due);
+    void refreshNow();
+
+    SessionManager *m_sessions;
+    QTimer m_timer;
+    Backoff m_backoff;
+    QString m_profile;
+    QDateTime m_expiry;
+    bool m_tracking = false;
+    bool m_inFlight = false;
+    quint64 m_epoch = 0; // results of a refresh started for an older record are ignored
+};
+
+} // namespace ast::tray

@@ -1,0 +1,69 @@
+// astro-tray: the Astro sign-in companion in the system tray. Everything but start-up lives in
+// the asttray library (TrayApplication and friends), which the GUI tests link too.
+#include "BuildConfig.h"
+#include "Icons.h"
+#include "Logging.h"
+#include "Settings.h"
+#include "SingleInstance.h"
+#include "Translations.h"
+#include "TrayApplication.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QQuickWindow>
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    ast::installTranslations(); // before any text, --help and the QML included, is made
+    QApplication::setApplicationName(QStringLiteral("astro-tray"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Astro"));
+    QApplication::setOrganizationName(QStringLiteral("Astro"));
+    QApplication::setApplicationVersion(QStringLiteral(ASTRO_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("astro-tray"));
+    QApplication::setQuitOnLastWindowClosed(false); // the tray outlives its windows
+    QApplication::setWindowIcon(ast::tray::Icons::application());
+    qSetMessagePattern(QStringLiteral("[%{category}] %{message}"));
+    // Two small, mostly static windows: Qt Quick's software renderer draws them well and
+    // spares a resident tray the GPU driver stack (about 90 MB with Mesa), keeping it under
+    // SPEC 9's 60 MB. QT_QUICK_BACKEND still chooses otherwise.
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND"))
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Keeps you signed in to Astro and shows who is signed in."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption verbose(
+        QStringLiteral("verbose"),
+        QApplication::translate("main", "Log state changes to stderr (secrets redacted)."));
+    parser.addOption(verbose);
+    parser.process(app);
+    if (parser.isSet(verbose))
+        ast::enableVerboseLogging();
+
+    auto settings = ast::Settings::fromEnvironment();
+    if (!settings) {
+        std::fprintf(stderr, "astro-tray: %s\n", qPrintable(ast::userMessage(settings.error())));
+        return 2;
+    }
+
+    ast::tray::SingleInstance instance(settings->astroHome);
+    bool delivered = false;
+    if (instance.claim(&delivered) == ast::tray::SingleInstance::Role::Secondary) {
+        if (delivered)
+            return 0; // the running instance shows itself
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QApplication::translate(
+                         "main", "astro-tray is already running but does not answer.")));
+        return 1;
+    }
+
+    ast::tray::TrayApplication tray(settings.value());
+    QObject::connect(&instance, &ast::tray::SingleInstance::activationRequested, &tray,
+                     &ast::tray::TrayApplication::activate);
+    tray.start();
+    return app.exec();
+}

@@ -1,0 +1,418 @@
+// The tray's classes one by one (linked from asttray), in-process and offscreen: backoff,
+// the credentials watcher, the account model's notion of a lost session, the refresh
+// scheduler against the devserver, the sign-in controller's device flow, autostart, the
+// single-instance lock, and the QR image. The whole app on a real desktop: tst_trayapp.
+#include "AccountModel.h"
+#include "AstProcess.h"
+#include "Autostart.h"
+#include "Backoff.h"
+#include "DevServerProcess.h"
+#include "HttpClient.h"
+#include "ProfileWatcher.h"
+#include "QrCode.h"
+#include "QrImageProvider.h"
+#include "RefreshScheduler.h"
+#include "SessionManager.h"
+#include "SessionStore.h"
+#include "SignInController.h"
+#include "SingleInstance.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <atomic>
+#include <thread>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using astro::test::AstProcess;
+using astro::test::DevServerProcess;
+using astro::test::TestUser;
+
+namespace {
+
+ast::ProfileRecord signedInRecord(const QString &name, const QString &sessionId)
+{
+    ast::ProfileRecord record;
+    record.name = name;
+    record.server = QUrl(u"http://127.0.0.1:9/"_s);
+    record.authUrl = QUrl(u"http://127.0.0.1:9/"_s);
+    record.clientId = u"client_test"_s;
+    record.user = {u"user_01"_s, u"ada@example.com"_s, u"Ada"_s, u"Lovelace"_s};
+    record.sessionId = sessionId;
+    record.accessReceivedAt = QDateTime::currentDateTimeUtc();
+    record.accessExpiresAt = record.accessReceivedAt.addSecs(3600);
+    return record;
+}
+
+bool save(ast::SessionStore &store, const ast::ProfileRecord &record)
+{
+    bool ok = false;
+    store.saveSession(record, {u"access"_s, u"refresh-"_s + record.sessionId},
+                      [&ok](ast::Result<ast::StorageKind> kind) { ok = kind.ok(); });
+    return ok; // the file store answers synchronously
+}
+
+} // namespace
+
+class TrayComponentsTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void backoffDoublesUpToTenMinutes();
+    void profileWatcherSeesEveryAtomicWrite();
+    void profileWatcherSeesTheDirectoryAppear();
+    void accountModelReportsALostSessionOnce();
+    void accountModelSwitchingProfilesLosesNothing();
+    void refreshSchedulerUsesOneTimerAndBacksOff();
+    void signInControllerRunsTheDeviceFlow();
+    void signInControllerReportsDenial();
+    void signInControllerCancelStopsPolling();
+    void autostartEntryRoundTrip();
+    void singleInstanceLetsOnlyOneRun();
+    void qrImageHasSharpModulesAndAQuietZone();
+};
+
+void TrayComponentsTest::backoffDoublesUpToTenMinutes()
+{
+    ast::tray::Backoff backoff;
+    QVERIFY(!backoff.isActive());
+    const QList<qint64> expected {30, 60, 120, 240, 480, 600, 600, 600};
+    for (qint64 seconds : expected)
+        QCOMPARE(backoff.next().count(), seconds * 1000);
+    QVERIFY(backoff.isActive());
+    backoff.reset();
+    QCOMPARE(backoff.next().count(), 30000);
+}
+
+void TrayComponentsTest::profileWatcherSeesEveryAtomicWrite()
+{
+    QTemporaryDir home;
+    ast::CredentialsFile file(home.filePath(u".astro"_s));
+    QVERIFY(!file.update([](ast::CredentialsData &data) { data.ensure(u"default"_s); }));
+    ast::ProfileWatcher watcher(file.filePath());
+    QSignalSpy changed(&watcher, &ast::ProfileWatcher::profilesChanged);
+
+    // Each write replaces the file (temp + rename): the watch must follow the new inode.
+    for (int i = 1; i <= 4; ++i) {
+        QVERIFY(!file.update([i](ast::CredentialsData &data) { data.ensure(u"p%1"_s.arg(i)); }));
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), i, 1000);
+        QTest::qWait(2 * ast::ProfileWatcher::DebounceMs); // one burst, one signal
+        QCOMPARE(changed.count(), i);
+    }
+    // An editor writing in place is seen too.
+    QFile inPlace(file.filePath());
+    QVERIFY(inPlace.open(QIODevice::ReadWrite | QIODevice::Append));
+    inPlace.write(" ");
+    inPlace.close();
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 5, 1000);
+}
+
+void TrayComponentsTest::profileWatcherSeesTheDirectoryAppear()
+{
+    QTemporaryDir home;
+    ast::CredentialsFile file(home.filePath(u"not/yet/.astro"_s));
+    ast::ProfileWatcher watcher(file.filePath());
+    QSignalSpy changed(&watcher, &ast::ProfileWatcher::profilesChanged);
+    QVERIFY(QDir().mkpath(home.filePath(u"not/yet"_s)));
+    QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 1, 1000);
+    const int before = int(changed.count());
+    QVERIFY(!file.update([](ast::CredentialsData &data) { data.ensure(u"default"_s); }));
+    QTRY_VERIFY_WITH_TIMEOUT(changed.count() > before, 1000);
+    const int afterCreate = int(changed.count());
+    QVERIFY(!file.update([](ast::CredentialsData &data) { data.ensure(u"other"_s); }));
+    QTRY_VERIFY_WITH_TIMEOUT(changed.count() > afterCreate, 1000);
+}
+
+void TrayComponentsTest::accountModelReportsALostSessionOnce()
+{
+    QTemporaryDir home;
+    ast::SessionStore store(home.path(), ast::StoreChoice::File, nullptr);
+    ast::tray::AccountModel model(&store, u"default"_s);
+    QSignalSpy lost(&model, &ast::tray::AccountModel::sessionLost);
+    model.reload();
+    QCOMPARE(model.state(), ast::tray::AccountModel::State::SignedOut);
+
+    QVERIFY(save(store, signedInRecord(u"default"_s, u"s1"_s)));
+    model.reload();
+    QCOMPARE(model.state(), ast::tray::AccountModel::State::SignedIn);
+    QCOMPARE(model.email(), u"ada@example.com"_s);
+    QCOMPARE(model.stateName(), u"signedIn"_s);
+    QCOMPARE(lost.count(), 0);
+
+    store.endSession(u"default"_s, [](ast::Status) {});
+    model.reload();
+    model.reload(); // a second look at the same file announces nothing new
+    QCOMPARE(model.state(), ast::tray::AccountModel::State::SessionEnded);
+    QCOMPARE(lost.count(), 1);
+    QCOMPARE(lost.at(0).at(0).value<ast::ProfileRecord>().sessionId, u"s1"_s);
+    QCOMPARE(lost.at(0).at(1).value<ast::tray::AccountModel::State>(),
+             ast::tray::AccountModel::State::SessionEnded);
+
+    QVERIFY(save(store, signedInRecord(u"default"_s, u"s2"_s)));
+    model.reload();
+    store.signOut({u"default"_s}, [](ast::Status) {});
+    model.reload();
+    QCOMPARE(lost.count(), 2);
+    QCOMPARE(lost.at(1).at(1).value<ast::tray::AccountModel::State>(),
+             ast::tray::AccountModel::State::SignedOut);
+
+    // A corrupt file is a problem to show, not a sign-out.
+    QVERIFY(save(store, signedInRecord(u"default"_s, u"s3"_s)));
+    model.reload();
+    QFile corrupt(store.file().filePath());
+    QVERIFY(corrupt.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    corrupt.write("{ not json");
+    corrupt.close();
+    model.reload();
+    QCOMPARE(model.state(), ast::tray::AccountModel::State::Unreadable);
+    QVERIFY(!model.problem().isEmpty());
+    QCOMPARE(lost.count(), 2);
+}
+
+void TrayComponentsTest::accountModelSwitchingProfilesLosesNothing()
+{
+    QTemporaryDir home;
+    ast::SessionStore store(home.path(), ast::StoreChoice::File, nullptr);
+    QVERIFY(save(store, signedInRecord(u"default"_s, u"s1"_s)));
+    ast::tray::AccountModel model(&store, u"default"_s);
+    QSignalSpy lost(&model, &ast::tray::AccountModel::sessionLost);
+    QSignalSpy changed(&model, &ast::tray::AccountModel::changed);
+    model.reload();
+    QCOMPARE(model.profiles(), QStringList {u"default"_s});
+    model.setCurrentProfile(u"work"_s); // not in the file yet: listed, signed out
+    QCOMPARE(model.state(), ast::tray::AccountModel::State::SignedOut);
+    QCOMPARE(model.profiles(), (QStringList {u"default"_s, u"work"_s}));
+    QCOMPARE(model.who(u"default"_s), u"ada@example.com"_s);
+    QCOMPARE(lost.count(), 0);
+    QCOMPARE(changed.count(), 2);
+}
+
+void TrayComponentsTest::refreshSchedulerUsesOneTimerAndBacksOff()
+{
+    DevServerProcess server;
+    QVERIFY2(server.start({u"--access-ttl"_s, u"3"_s, u"--auto-approve-after"_s, u"0"_s,
+                           u"--interval"_s, u"1"_s}),
+             qPrintable(server.errorString()));
+    TestUser user(server.baseUrl());
+    QCOMPARE(AstProcess::run(user, {u"login"_s}).exitCode, 0);
+
+    ast::SessionStore store(user.astroHome(), ast::StoreChoice::File, nullptr);
+    ast::HttpClient http;
+    ast::SessionManager sessions(&store, &http);
+    ast::tray::RefreshScheduler scheduler(&sessions);
+    QSignalSpy refreshed(&scheduler, &ast::tray::RefreshScheduler::refreshed);
+    QSignalSpy retrying(&scheduler, &ast::tray::RefreshScheduler::retrying);
+    auto record = [&store] { return store.load()->profiles.value(u"default"_s); };
+
+    // One timer, set to the refresh lead time before expiry (0.3 s for a 3 s token).
+    scheduler.track(record(), true);
+    QVERIFY(scheduler.isScheduled());
+    QVERIFY2(scheduler.remainingMs() <= 2700, qPrintable(QString::number(scheduler.remainingMs())));
+    QCOMPARE(server.stats().value(u"refresh_requests"_s).toInt(), 0);
+    QVERIFY(refreshed.wait(6000));
+    QCOMPARE(server.stats().value(u"refresh_requests"_s).toInt(), 1);
+    QVERIFY(scheduler.isScheduled()); // the next one, for the new token
+    // The same record again (e.g. the file watcher saw a lock file) changes nothing.
+    const int remaining = scheduler.remainingMs();
+    scheduler.track(record(), true);
+    QVERIFY(qAbs(scheduler.remainingMs() - remaining) < 200);
+
+    // Server trouble: retry after 30 s, then 60 s; nothing in between.
+    QVERIFY(server.configure({{u"refresh_fail_status"_s, 503}, {u"refresh_fail_count"_s, 100}}));
+    QVERIFY(retrying.wait(6000));
+    QCOMPARE(retrying.last().at(1).toInt(), 30);
+    QVERIFY(scheduler.remainingMs() > 25000 && scheduler.remainingMs() <= 30000);
+    const int failedRequests = server.stats().value(u"refresh_requests"_s).toInt();
+    QTest::qWait(1000);
+    QCOMPARE(server.stats().value(u"refresh_requests"_s).toInt(), failedRequests);
+    scheduler.recheckNow(); // e.g. the network came back
+    QVERIFY(retrying.wait(6000));
+    QCOMPARE(retrying.last().at(1).toInt(), 60);
+    QCOMPARE(server.stats().value(u"refresh_requests"_s).toInt(), failedRequests + 1);
+
+    // Back to normal: the backoff is forgotten and the lead-time timer returns.
+    QVERIFY(server.configure({{u"refresh_fail_count"_s, 0}}));
+    scheduler.recheckNow();
+    QVERIFY(refreshed.wait(6000));
+    QVERIFY(scheduler.remainingMs() <= 2700);
+
+    // Signed out: idle, no timer at all.
+    scheduler.track(record(), false);
+    QVERIFY(!scheduler.isScheduled());
+}
+
+void TrayComponentsTest::signInControllerRunsTheDeviceFlow()
+{
+    DevServerProcess server;
+    QVERIFY2(server.start({u"--auto-approve-after"_s, u"0"_s, u"--interval"_s, u"1"_s}),
+             qPrintable(server.errorString()));
+    TestUser user(server.baseUrl());
+    auto settings = ast::Settings::fromEnvironment(user.environment());
+    QVERIFY(settings);
+    ast::SessionStore store(settings->astroHome, ast::StoreChoice::File, nullptr);
+    ast::HttpClient http;
+    ast::tray::SignInController controller(&http, &store, settings.value());
+    QList<QUrl> opened;
+    controller.setUrlOpener([&opened](const QUrl &url) {
+        opened << url;
+        return true;
+    });
+    QSignalSpy signedIn(&controller, &ast::tray::SignInController::signedIn);
+
+    controller.start();
+    QCOMPARE(controller.phaseName(), u"starting"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(controller.phaseName(), u"waiting"_s, 5000);
+    QVERIFY(!controller.userCode().isEmpty());
+    QVERIFY(controller.secondsLeft() > 250 && controller.secondsLeft() <= 300);
+    QCOMPARE(controller.totalSeconds(), 300);
+    QVERIFY(controller.qrSource().startsWith(u"image://qr/"_s));
+    // Opened by itself once the code was shown, at the complete URL.
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().toString(QUrl::FullyEncoded), controller.browserUrl());
+    QVERIFY(controller.browserUrl().contains(controller.userCode()));
+
+    QTRY_COMPARE_WITH_TIMEOUT(controller.phaseName(), u"succeeded"_s, 10000);
+    QCOMPARE(signedIn.count(), 1);
+    QCOMPARE(controller.signedInAs(), u"ada@example.com"_s);
+    const ast::ProfileRecord *saved = nullptr;
+    auto data = store.load();
+    QVERIFY(data);
+    saved = data->find(u"default"_s);
+    QVERIFY(saved);
+    QCOMPARE(saved->user.email, u"ada@example.com"_s);
+    QCOMPARE(saved->server, server.baseUrl());
+    QVERIFY(saved->fileTokens && !saved->fileTokens->refreshToken.isEmpty());
+    // The same sign-in `ast` sees.
+    const AstProcess::Outcome whoami = AstProcess::run(user, {u"whoami"_s});
+    QCOMPARE(whoami.exitCode, 0);
+}
+
+void TrayComponentsTest::signInControllerReportsDenial()
+{
+    DevServerProcess server;
+    QVERIFY2(server.start({u"--interval"_s, u"1"_s}), qPrintable(server.errorString()));
+    TestUser user(server.baseUrl());
+    auto settings = ast::Settings::fromEnvironment(user.environment());
+    ast::SessionStore store(settings->astroHome, ast::StoreChoice::File, nullptr);
+    ast::HttpClient http;
+    ast::tray::SignInController controller(&http, &store, settings.value());
+    controller.setUrlOpener([](const QUrl &) { return false; }); // no browser here
+    controller.start();
+    QTRY_COMPARE_WITH_TIMEOUT(controller.phaseName(), u"waiting"_s, 5000);
+    QVERIFY(controller.notice().contains(controller.verificationUri())); // says where to go
+    QVERIFY(server.deny(controller.userCode()));
+    QTRY_COMPARE_WITH_TIMEOUT(controller.phaseName(), u"failed"_s, 10000);
+    QVERIFY2(controller.errorText().contains(u"denied"_s), qPrintable(controller.errorText()));
+    QVERIFY(!QFile::exists(store.file().filePath()) || !store.load()->find(u"default"_s)
+            || store.load()->find(u"default"_s)->user.id.isEmpty());
+}
+
+void TrayComponentsTest::signInControllerCancelStopsPolling()
+{
+    DevServerProcess server;
+    QVERIFY2(server.start({u"--interval"_s, u"1"_s}), qPrintable(server.errorString()));
+    TestUser user(server.baseUrl());
+    auto settings = ast::Settings::fromEnvironment(user.environment());
+    ast::SessionStore store(settings->astroHome, ast::StoreChoice::File, nullptr);
+    ast::HttpClient http;
+    ast::tray::SignInController controller(&http, &store, settings.value());
+    controller.setUrlOpener([](const QUrl &) { return true; });
+    controller.start();
+    QTRY_COMPARE_WITH_TIMEOUT(controller.phaseName(), u"waiting"_s, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(server.stats().value(u"polls"_s).toInt() >= 1, 5000);
+    controller.cancel();
+    QCOMPARE(controller.phaseName(), u"cancelled"_s);
+    const int polls = server.stats().value(u"polls"_s).toInt();
+    QTest::qWait(2500); // more than two intervals: a live flow would have polled again
+    QCOMPARE(server.stats().value(u"polls"_s).toInt(), polls);
+    QVERIFY(!QFile::exists(store.file().filePath()));
+}
+
+void TrayComponentsTest::autostartEntryRoundTrip()
+{
+    // ast_add_test gives this test its own XDG_CONFIG_HOME.
+    const QString executable = u"/opt/Astro Apps/astro-tray"_s;
+    ast::tray::Autostart autostart(executable);
+    QVERIFY(autostart.location().startsWith(qEnvironmentVariable("XDG_CONFIG_HOME")));
+    QVERIFY(!autostart.setEnabled(false));
+    QVERIFY(!autostart.isEnabled());
+    QVERIFY(!autostart.setEnabled(true));
+    QVERIFY(autostart.isEnabled());
+    QFile entry(autostart.location());
+    QVERIFY(entry.open(QIODevice::ReadOnly));
+    const QByteArray content = entry.readAll();
+    QVERIFY(content.startsWith("[Desktop Entry]\nType=Application\n"));
+    QVERIFY2(content.contains("\nExec=\"/opt/Astro Apps/astro-tray\"\n"), content.constData());
+    QVERIFY(content.contains("\nIcon=astro-tray\n"));
+    QVERIFY(!autostart.setEnabled(false));
+    QVERIFY(!autostart.isEnabled());
+    QVERIFY(!QFile::exists(autostart.location()));
+}
+
+void TrayComponentsTest::singleInstanceLetsOnlyOneRun()
+{
+    QTemporaryDir home;
+    ast::tray::SingleInstance first(home.path());
+    QVERIFY(ast::tray::SingleInstance::serverName(home.path()).startsWith(u"astro-tray-"_s));
+    QVERIFY(ast::tray::SingleInstance::serverName(home.path())
+            != ast::tray::SingleInstance::serverName(home.filePath(u"other"_s)));
+    QCOMPARE(first.claim(), ast::tray::SingleInstance::Role::Primary);
+    QSignalSpy activated(&first, &ast::tray::SingleInstance::activationRequested);
+
+    // The second start runs its blocking hand-shake; this thread keeps serving the first.
+    std::atomic<int> role {-1};
+    std::atomic<bool> delivered {false};
+    std::thread second([&] {
+        ast::tray::SingleInstance instance(home.path());
+        bool ok = false;
+        role = int(instance.claim(&ok));
+        delivered = ok;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(role != -1, 10000);
+    second.join();
+    QCOMPARE(role.load(), int(ast::tray::SingleInstance::Role::Secondary));
+    QVERIFY(delivered);
+    QTRY_COMPARE_WITH_TIMEOUT(activated.count(), 1, 2000);
+
+    // Another ASTRO_HOME is another instance.
+    ast::tray::SingleInstance elsewhere(home.filePath(u"other"_s));
+    QCOMPARE(elsewhere.claim(), ast::tray::SingleInstance::Role::Primary);
+}
+
+void TrayComponentsTest::qrImageHasSharpModulesAndAQuietZone()
+{
+    const QString url = u"http://127.0.0.1:8484/device?user_code=ABCD-EFGH"_s;
+    const QImage image = ast::tray::QrImageProvider::render(url, 256);
+    QCOMPARE(image.size(), QSize(256, 256));
+    const ast::QrCode code = ast::QrCode::encode(url);
+    QVERIFY(!code.isNull());
+    const int scale = 256 / (code.size() + 8);
+    const int offset = (256 - scale * code.size()) / 2;
+    QVERIFY(offset >= 4 * scale); // the quiet zone
+    QCOMPARE(image.pixelColor(offset / 2, offset / 2), QColor(Qt::white));
+    for (int y = 0; y < code.size(); ++y) {
+        for (int x = 0; x < code.size(); ++x) {
+            const QColor pixel =
+                image.pixelColor(offset + x * scale + scale / 2, offset + y * scale + scale / 2);
+            QCOMPARE(pixel.lightness() < 128, code.dark(x, y));
+        }
+    }
+    // Through the provider, as QML asks for it.
+    ast::tray::QrImageProvider provider;
+    QSize size;
+    const QString id = QString::fromLatin1(
+        url.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    QCOMPARE(provider.requestImage(id, &size, QSize(200, 200)),
+             ast::tray::QrImageProvider::render(url, 200));
+    QCOMPARE(size, QSize(200, 200));
+}
+
+QTEST_MAIN(TrayComponentsTest)
+#include "tst_traycomponents.moc"

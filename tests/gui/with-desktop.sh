@@ -1,0 +1,80 @@
+#!/bin/sh
+# with-desktop.sh COMMAND [ARGS...]
+#
+# Runs COMMAND inside a throwaway desktop: Xvfb (1280x800), a private D-Bus session bus, a
+# real StatusNotifierItem host + watcher (gtk-sni-tray-standalone), a real notification
+# daemon (dunst, config tests/gui/dunstrc), an unlocked gnome-keyring when installed, and a
+# dbus-monitor that logs every Notify call. HOME and XDG_RUNTIME_DIR are private and fresh.
+#
+# COMMAND sees:
+#   ASTRO_DESKTOP_DIR   the session's scratch directory (logs of the helpers)
+#   ASTRO_NOTIFY_LOG    dbus-monitor's log of org.freedesktop.Notifications.Notify calls
+# Everything started here is stopped when COMMAND ends; its exit code is returned.
+set -eu
+
+if [ "${1:-}" != "--inside-session" ]; then
+    [ $# -ge 1 ] || { echo "usage: with-desktop.sh COMMAND [ARGS...]" >&2; exit 2; }
+    for tool in xvfb-run dbus-run-session dunst gtk-sni-tray-standalone dbus-monitor dbus-send; do
+        command -v "$tool" >/dev/null 2>&1 || { echo "with-desktop.sh: $tool is missing" >&2; exit 1; }
+    done
+    dir=$(mktemp -d "${TMPDIR:-/tmp}/astro-desktop.XXXXXX")
+    mkdir -p "$dir/home" "$dir/runtime"
+    chmod 700 "$dir/runtime"
+    status=0
+    HOME="$dir/home" XDG_RUNTIME_DIR="$dir/runtime" ASTRO_DESKTOP_DIR="$dir" \
+        xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" \
+        dbus-run-session -- sh "$0" --inside-session "$@" || status=$?
+    if [ "$status" -ne 0 ] && [ -n "${ASTRO_DESKTOP_KEEP_LOGS:-}" ]; then
+        echo "with-desktop.sh: logs kept in $dir" >&2
+    else
+        rm -rf "$dir"
+    fi
+    exit "$status"
+fi
+shift
+
+here=$(cd "$(dirname "$0")" && pwd)
+dir=$ASTRO_DESKTOP_DIR
+export ASTRO_NOTIFY_LOG="$dir/notify.log"
+pids=""
+cleanup() {
+    for pid in $pids; do kill "$pid" 2>/dev/null || true; done
+}
+trap cleanup EXIT
+
+# wait_for DESCRIPTION COMMAND...: polls every 50 ms, gives up after 15 s.
+wait_for() {
+    what=$1; shift
+    i=0
+    until "$@" >/dev/null 2>&1; do
+        i=$((i + 1))
+        if [ $i -gt 300 ]; then echo "with-desktop.sh: timed out waiting for $what" >&2; return 1; fi
+        sleep 0.05
+    done
+}
+bus_true() { # dbus-send ARGS...: the reply is "boolean true"
+    dbus-send --session --print-reply "$@" 2>/dev/null | grep -q 'boolean true'
+}
+
+if command -v gnome-keyring-daemon >/dev/null 2>&1; then
+    # A non-empty password, or no login collection is created (research/env-probe.md 2).
+    printf 'astro-gui-tests' | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 || true
+fi
+dbus-monitor --session "type='method_call',interface='org.freedesktop.Notifications',member='Notify'" \
+    >"$ASTRO_NOTIFY_LOG" 2>&1 &
+pids="$pids $!"
+dunst -config "$here/dunstrc" >"$dir/dunst.log" 2>&1 &
+pids="$pids $!"
+NO_AT_BRIDGE=1 gtk-sni-tray-standalone --watcher --top --end --size 24 >"$dir/sni.log" 2>&1 &
+pids="$pids $!"
+
+wait_for "the StatusNotifierItem host" bus_true --dest=org.kde.StatusNotifierWatcher \
+    /StatusNotifierWatcher org.freedesktop.DBus.Properties.Get \
+    string:org.kde.StatusNotifierWatcher string:IsStatusNotifierHostRegistered
+wait_for "the notification daemon" bus_true --dest=org.freedesktop.DBus / \
+    org.freedesktop.DBus.NameHasOwner string:org.freedesktop.Notifications
+wait_for "dbus-monitor" test -s "$ASTRO_NOTIFY_LOG"
+
+status=0
+"$@" || status=$?
+exit "$status"
