@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # The test command (README, CI): installs what it needs, builds, runs every test.
-#   unit, integration (real ast against astro-devserver), keyring (real gnome-keyring under
-#   dbus-run-session, and no D-Bus at all), gui (Xvfb + SNI tray host + dunst), fuzz smoke.
+#   ctest: unit, integration (real ast against astro-devserver), keyring (real gnome-keyring
+#   under dbus-run-session, and no D-Bus at all), gui (Xvfb + SNI tray host + dunst),
+#   i18n, package (.deb), cli (shell completions);
+#   then a short libFuzzer run of every parser of untrusted bytes (scripts/fuzz.sh).
+# Extra arguments go to ctest (e.g. -L unit). ASTRO_FUZZ_SECONDS=0 skips the fuzz run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,3 +13,8 @@ build=${ASTRO_BUILD_DIR:-build}
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build "$build" -j"$(nproc)"
 ctest --test-dir "$build" --output-on-failure --timeout 600 -j2 "$@"
+
+fuzz_seconds=${ASTRO_FUZZ_SECONDS:-60}
+if ((fuzz_seconds > 0)); then
+    scripts/fuzz.sh "$fuzz_seconds"
+fi
