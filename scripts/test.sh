@@ -12,9 +12,16 @@ scripts/install-deps.sh
 build=${ASTRO_BUILD_DIR:-build}
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build "$build" -j"$(nproc)"
-ctest --test-dir "$build" --output-on-failure --timeout 600 -j2 "$@"
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+ctest --test-dir "$build" --output-on-failure --timeout 600 -j2 "$@" | tee "$log"
 
 fuzz_seconds=${ASTRO_FUZZ_SECONDS:-60}
 if ((fuzz_seconds > 0)); then
     scripts/fuzz.sh "$fuzz_seconds"
 fi
+
+# One closing line for whoever reads the end of the log: the ctest totals.
+total=$(sed -n 's/.*tests passed, \([0-9]*\) tests failed out of \([0-9]*\).*/\2/p' "$log")
+failed=$(sed -n 's/.*tests passed, \([0-9]*\) tests failed out of \([0-9]*\).*/\1/p' "$log")
+echo "ctest: $((total - failed)) passed, $failed failed"
