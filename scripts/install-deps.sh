@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
     # toolchain
-    cmake ninja-build g++ pkg-config clang clang-format
+    cmake ninja-build g++ pkg-config clang clang-format libclang-rt-14-dev
     # Qt 6.4 and QtKeychain
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-declarative-dev qml6-module-qtquick qml6-module-qtquick-controls
@@ -17,7 +17,7 @@ packages=(
     gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth x11-utils xdotool imagemagick dunst
     haskell-gtk-sni-tray-utils haskell-status-notifier-item-utils xdg-utils
     # the browser step of GUI tests, benchmarks, packaging
-    chromium hyperfine gh strace dpkg-dev file curl desktop-file-utils
+    chromium python3 libglib2.0-bin hyperfine gh strace dpkg-dev file curl desktop-file-utils
     # shells whose completion scripts are tested
     zsh fish
 )
