@@ -146,7 +146,7 @@ bool SignInController::openBrowser()
     }
     if (!m_openUrl(url)) {
         setNotice(tr("Could not open a browser. Open %1 yourself.")
-                      .arg(m_authorization.verificationUri.toString()));
+                      .arg(verificationUri()));
         return false;
     }
     qCDebug(lcSignIn) << "opened the browser";
