@@ -102,20 +102,20 @@ QJsonObject ProfileView::toJson() const
                            { QLatin1String("first_name"), orNull(user.firstName) },
                            { QLatin1String("last_name"), orNull(user.lastName) },
                            { QLatin1String("name"), orNull(name) } };
-    const QJsonObject accountJson { { QLatin1String("id"), orNull(account.id) },
-                                    { QLatin1String("name"), orNull(account.name) },
-                                    { QLatin1String("plan"), orNull(account.plan) } };
-    return { { QLatin1String("profile"), profile },
-             { QLatin1String("server"), orNull(server.toString(QUrl::FullyEncoded)) },
-             { QLatin1String("state"), state },
-             { QLatin1String("user_id"), orNull(user.id) },
-             { QLatin1String("email"), orNull(user.email) },
-             { QLatin1String("name"), orNull(name) },
-             { QLatin1String("user"), user.id.isEmpty() ? QJsonValue() : QJsonValue(userJson) },
-             { QLatin1String("organization_id"), orNull(organizationId) },
-             { QLatin1String("account"), account.isEmpty() ? QJsonValue() : QJsonValue(accountJson) },
-             { QLatin1String("access_token_expires_at"), orNull(isoTime(accessExpiresAt)) },
-             { QLatin1String("storage"), orNull(storage) } };
+    const QJsonObject accountJson {{QLatin1String("id"), orNull(account.id)},
+                                   {QLatin1String("name"), orNull(account.name)},
+                                   {QLatin1String("plan"), orNull(account.plan)}};
+    return {{QLatin1String("profile"), profile},
+            {QLatin1String("server"), orNull(server.toString(QUrl::FullyEncoded))},
+            {QLatin1String("state"), state},
+            {QLatin1String("user_id"), orNull(user.id)},
+            {QLatin1String("email"), orNull(user.email)},
+            {QLatin1String("name"), orNull(name)},
+            {QLatin1String("user"), user.id.isEmpty() ? QJsonValue() : QJsonValue(userJson)},
+            {QLatin1String("organization_id"), orNull(organizationId)},
+            {QLatin1String("account"), account.isEmpty() ? QJsonValue() : QJsonValue(accountJson)},
+            {QLatin1String("access_token_expires_at"), orNull(isoTime(accessExpiresAt))},
+            {QLatin1String("storage"), orNull(storage)}};
 }
 
 QString ProfileView::toText(const Terminal &terminal) const
@@ -124,7 +124,7 @@ QString ProfileView::toText(const Terminal &terminal) const
     const QString name = safe(user.displayName());
     QStringList lines;
     lines << terminal.bold(email.isEmpty() ? name : email)
-                    + (name != email && !name.isEmpty() ? QStringLiteral(" (") + name + u')' : QString());
+            + (name != email && !name.isEmpty() ? QStringLiteral(" (") + name + u')' : QString());
     auto row = [&lines](const QString &label, const QString &value) {
         if (!value.isEmpty())
             lines << QStringLiteral("  %1 %2").arg(label + u':', -15).arg(value);
@@ -135,8 +135,10 @@ QString ProfileView::toText(const Terminal &terminal) const
     row(Tr::tr("Organization"), safe(organizationId));
     if (!account.isEmpty()) {
         const QString plan = safe(account.plan);
-        row(Tr::tr("Account"), safe(account.name) + QStringLiteral(" (") + safe(account.id)
-                    + (plan.isEmpty() ? QString() : QStringLiteral(", ") + Tr::tr("plan %1").arg(plan)) + u')');
+        row(Tr::tr("Account"),
+            safe(account.name) + QStringLiteral(" (") + safe(account.id)
+                + (plan.isEmpty() ? QString() : QStringLiteral(", ") + Tr::tr("plan %1").arg(plan))
+                + u')');
     }
     if (accessExpiresAt.isValid())
         row(Tr::tr("Token expires"), isoTime(accessExpiresAt) + QStringLiteral(" (") + relative(accessExpiresAt) + u')');
@@ -147,7 +149,8 @@ QString ProfileView::toText(const Terminal &terminal) const
 QString ProfileView::toStatusText(const Terminal &terminal, bool current) const
 {
     QStringList lines;
-    lines << terminal.bold(safe(profile)) + (current ? QStringLiteral(" ") + terminal.dim(Tr::tr("(current)")) : QString());
+    lines << terminal.bold(safe(profile))
+            + (current ? QStringLiteral(" ") + terminal.dim(Tr::tr("(current)")) : QString());
     auto row = [&lines](const QString &label, const QString &value) {
         if (!value.isEmpty())
             lines << QStringLiteral("  %1 %2").arg(label + u':', -15).arg(value);

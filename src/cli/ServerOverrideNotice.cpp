@@ -27,10 +27,11 @@ void noticeTokenRecipient(const Terminal &terminal, const Settings &settings,
     if (UrlPolicy::isLoopbackHost(target.host())
         || target.host().compare(record->server.host(), Qt::CaseInsensitive) == 0)
         return;
-    terminal.warning(Tr::tr("Sending the token of profile \"%1\" to %2 (its saved server is %3).")
-                             .arg(record->name,
-                                  TerminalText::sanitized(QString::fromLatin1(QUrl::toAce(target.host()))),
-                                  TerminalText::sanitized(QString::fromLatin1(QUrl::toAce(record->server.host())))));
+    terminal.warning(
+        Tr::tr("Sending the token of profile \"%1\" to %2 (its saved server is %3).")
+            .arg(record->name,
+                 TerminalText::sanitized(QString::fromLatin1(QUrl::toAce(target.host()))),
+                 TerminalText::sanitized(QString::fromLatin1(QUrl::toAce(record->server.host())))));
 }
 
 } // namespace ast::cli

@@ -20,7 +20,7 @@ constexpr int MaxFieldLength = 300;
 
 Error badReply(const QString &detail)
 {
-    return { ErrorKind::BadReply, {}, detail };
+    return {ErrorKind::BadReply, {}, detail};
 }
 
 // A field that is absent or null is empty; any other non-string type is an error.
@@ -77,14 +77,14 @@ Result<MeReply> parseMe(const QByteArray &body)
         QString &target;
     };
     const Field fields[] = {
-        { *user, QLatin1String("id"), reply.user.id },
-        { *user, QLatin1String("email"), reply.user.email },
-        { *user, QLatin1String("first_name"), reply.user.firstName },
-        { *user, QLatin1String("last_name"), reply.user.lastName },
-        { root, QLatin1String("organization_id"), reply.organizationId },
-        { *account, QLatin1String("id"), reply.account.id },
-        { *account, QLatin1String("name"), reply.account.name },
-        { *account, QLatin1String("plan"), reply.account.plan },
+        {*user, QLatin1String("id"), reply.user.id},
+        {*user, QLatin1String("email"), reply.user.email},
+        {*user, QLatin1String("first_name"), reply.user.firstName},
+        {*user, QLatin1String("last_name"), reply.user.lastName},
+        {root, QLatin1String("organization_id"), reply.organizationId},
+        {*account, QLatin1String("id"), reply.account.id},
+        {*account, QLatin1String("name"), reply.account.name},
+        {*account, QLatin1String("plan"), reply.account.plan},
     };
     for (const Field &field : fields) {
         const auto value = text(field.source, field.key);

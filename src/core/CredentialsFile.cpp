@@ -33,7 +33,8 @@ struct Tr
 void syncDirectory(const QString &directory)
 {
 #ifdef Q_OS_UNIX
-    const int fd = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    const int fd =
+        ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0)
         return;
     ::fsync(fd);
@@ -129,7 +130,7 @@ Result<CredentialsData> CredentialsFile::load() const
     if (!file.exists())
         return CredentialsData {};
     // The file names the servers that receive the tokens: only ours is trusted.
-    for (const QString &path : { m_directory, filePath() }) {
+    for (const QString &path : {m_directory, filePath()}) {
         if (Status refused = PrivateDirectory::checkOwner(path))
             return refused.value();
     }

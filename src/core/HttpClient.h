@@ -68,7 +68,7 @@ private:
 
     QNetworkAccessManager *m_network;
     std::chrono::milliseconds m_timeout { std::chrono::seconds(30) };
-    std::chrono::milliseconds m_deadline { std::chrono::seconds(30) };
+    std::chrono::milliseconds m_deadline {std::chrono::seconds(30)};
 };
 
 } // namespace ast

@@ -23,14 +23,16 @@ constexpr QFile::Permissions OwnerOnly = QFile::ReadOwner | QFile::WriteOwner | 
 
 Error refused(const QString &detail)
 {
-    return { ErrorKind::CorruptCredentials, {}, detail };
+    return {ErrorKind::CorruptCredentials, {}, detail};
 }
 } // namespace
 
 Status checkOwner(const QString &path)
 {
 #ifdef Q_OS_UNIX
-    struct stat info {};
+    struct stat info
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &info) != 0)
         return std::nullopt; // missing: nothing to trust or distrust yet
     const QString shown = QDir::toNativeSeparators(path);
@@ -38,13 +40,13 @@ Status checkOwner(const QString &path)
         return refused(Tr::tr("%1 belongs to another user (uid %2), who could read your tokens "
                               "or redirect them. Remove it, or set ASTRO_HOME to a directory of "
                               "your own.")
-                               .arg(shown)
-                               .arg(info.st_uid));
+                           .arg(shown)
+                           .arg(info.st_uid));
     if (info.st_mode & (S_IWGRP | S_IWOTH))
-        return refused(Tr::tr("%1 is writable by other users, who could redirect your tokens. "
-                              "Run: chmod %2 %1")
-                               .arg(shown, S_ISDIR(info.st_mode) ? QStringLiteral("700")
-                                                                 : QStringLiteral("600")));
+        return refused(
+            Tr::tr("%1 is writable by other users, who could redirect your tokens. "
+                   "Run: chmod %2 %1")
+                .arg(shown, S_ISDIR(info.st_mode) ? QStringLiteral("700") : QStringLiteral("600")));
 #else
     Q_UNUSED(path);
 #endif
@@ -57,12 +59,15 @@ Status ensure(const QString &path)
     if (!info.exists()) {
         const QDir parent = info.absoluteDir();
         if (!parent.exists() && !QDir().mkpath(parent.absolutePath()))
-            return Error { ErrorKind::StorageFailed, {},
-                           Tr::tr("cannot create %1").arg(QDir::toNativeSeparators(parent.absolutePath())) };
+            return Error {
+                ErrorKind::StorageFailed,
+                {},
+                Tr::tr("cannot create %1").arg(QDir::toNativeSeparators(parent.absolutePath()))};
         // Qt 6.3+: the mode goes to mkdir(2) itself. A concurrent creator is fine: checked below.
         if (!parent.mkdir(info.fileName(), OwnerOnly) && !QFileInfo::exists(path))
-            return Error { ErrorKind::StorageFailed, {},
-                           Tr::tr("cannot create %1").arg(QDir::toNativeSeparators(path)) };
+            return Error {ErrorKind::StorageFailed,
+                          {},
+                          Tr::tr("cannot create %1").arg(QDir::toNativeSeparators(path))};
         return checkOwner(path);
     }
     if (Status problem = checkOwner(path))

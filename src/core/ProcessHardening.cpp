@@ -12,13 +12,13 @@ namespace ast::ProcessHardening {
 namespace {
 // Secret-carrying variables. ASTRO_TOKEN is a bearer token; nothing else ast reads is secret,
 // but a child has no use for any of these either.
-const char *const SecretVariables[] = { "ASTRO_TOKEN" };
+const char *const SecretVariables[] = {"ASTRO_TOKEN"};
 } // namespace
 
 bool disableCoreDumps()
 {
 #ifdef Q_OS_LINUX
-    const rlimit none { 0, 0 };
+    const rlimit none {0, 0};
     const bool noCore = ::setrlimit(RLIMIT_CORE, &none) == 0;
     const bool notDumpable = ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == 0;
     return noCore && notDumpable;

@@ -14,7 +14,8 @@ namespace RuntimeDirectory {
 
 // $XDG_RUNTIME_DIR/astro when XDG_RUNTIME_DIR is an absolute directory of ours that others
 // cannot write to; otherwise ~/.cache/astro-runtime. Created 0700 (PrivateDirectory).
-Result<QString> path(const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+Result<QString>
+path(const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
 } // namespace RuntimeDirectory
 } // namespace ast

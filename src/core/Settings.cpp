@@ -57,11 +57,12 @@ Status Settings::validateProfile() const
 {
     if (isValidProfileName(profile))
         return std::nullopt;
-    return Error { ErrorKind::InvalidInput, {},
-                   QCoreApplication::translate("ast::Settings",
-                                               "invalid profile name \"%1\": use letters, "
-                                               "digits, '.', '_' or '-'")
-                           .arg(profile.left(64)) };
+    return Error {ErrorKind::InvalidInput,
+                  {},
+                  QCoreApplication::translate("ast::Settings",
+                                              "invalid profile name \"%1\": use letters, "
+                                              "digits, '.', '_' or '-'")
+                      .arg(profile.left(64))};
 }
 
 bool Settings::isValidProfileName(const QString &name)

@@ -7,8 +7,8 @@ namespace ast::TerminalText {
 namespace {
 constexpr char32_t Esc = 0x1b;
 constexpr char32_t Bel = 0x07;
-constexpr char32_t C1Dcs = 0x90, C1Sos = 0x98, C1Csi = 0x9b, C1St = 0x9c, C1Osc = 0x9d,
-                   C1Pm = 0x9e, C1Apc = 0x9f;
+constexpr char32_t C1Dcs = 0x90, C1Sos = 0x98, C1Csi = 0x9b, C1St = 0x9c, C1Osc = 0x9d, C1Pm = 0x9e,
+                   C1Apc = 0x9f;
 
 bool isControl(char32_t c)
 {
@@ -18,7 +18,7 @@ bool isControl(char32_t c)
 bool isBidiControl(char32_t c)
 {
     return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == 0x200e
-            || c == 0x200f || c == 0x061c;
+        || c == 0x200f || c == 0x061c;
 }
 
 bool startsControlString(char32_t c)

@@ -200,7 +200,8 @@ Result<Authentication> parseAuthentication(const QByteArray &body, const QDateTi
     result.tokens.accessExpiresAt = claims->expiryFrom(receivedAt);
     // A lifetime that ends past year 9999 cannot be stored or shown: the expiry would be
     // empty and every call would refresh.
-    if (!result.tokens.accessExpiresAt.isValid() || result.tokens.accessExpiresAt.date().year() > 9999)
+    if (!result.tokens.accessExpiresAt.isValid()
+        || result.tokens.accessExpiresAt.date().year() > 9999)
         return badReply(Tr::tr("the access token's lifetime is out of range"));
     return result;
 }

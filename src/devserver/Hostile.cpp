@@ -59,7 +59,7 @@ const QStringList &modes()
 {
     static const QStringList names {u"huge"_s, u"huge_chunked"_s, u"huge_unsized"_s,
                                     u"html"_s, u"wrong_types"_s,  u"not_json"_s,
-                                    u"hang"_s, u"stall"_s, u"drip"_s};
+                                    u"hang"_s, u"stall"_s,        u"drip"_s};
     return names;
 }
 

@@ -1,10 +1,9 @@
 #include "Reply.h"
 
-#include <QTimer>
-
 #include <QJsonDocument>
 #include <QObject>
 #include <QTcpSocket>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 

@@ -21,16 +21,22 @@ QMimeData *secretMimeData(const QString &secret)
     // Windows: named clipboard formats that keep the entry out of clipboard monitors, the
     // clipboard history and the cloud clipboard (DWORD 0 means "no").
     const QByteArray no(4, '\0');
-    mime->setData(QStringLiteral("application/x-qt-windows-mime;value=\"ExcludeClipboardContentFromMonitorProcessing\""),
-                  QByteArray(1, '\0'));
-    mime->setData(QStringLiteral("application/x-qt-windows-mime;value=\"CanIncludeInClipboardHistory\""), no);
-    mime->setData(QStringLiteral("application/x-qt-windows-mime;value=\"CanUploadToCloudClipboard\""), no);
+    mime->setData(
+        QStringLiteral(
+            "application/x-qt-windows-mime;value=\"ExcludeClipboardContentFromMonitorProcessing\""),
+        QByteArray(1, '\0'));
+    mime->setData(
+        QStringLiteral("application/x-qt-windows-mime;value=\"CanIncludeInClipboardHistory\""), no);
+    mime->setData(
+        QStringLiteral("application/x-qt-windows-mime;value=\"CanUploadToCloudClipboard\""), no);
     return mime;
 }
 } // namespace
 
 SecretClipboard::SecretClipboard(QClipboard *clipboard, Clock *clock, QObject *parent)
-    : QObject(parent), m_clipboard(clipboard), m_clock(clock)
+    : QObject(parent)
+    , m_clipboard(clipboard)
+    , m_clock(clock)
 {
     // A quitting tray takes its secret with it (X11 would otherwise drop it anyway, but a
     // clipboard manager may already have taken it over).

@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QObject>
-
 #include <chrono>
 
 class QClipboard;
@@ -22,7 +21,7 @@ class SecretClipboard : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr std::chrono::seconds DefaultClearDelay { 30 };
+    static constexpr std::chrono::seconds DefaultClearDelay {30};
 
     SecretClipboard(QClipboard *clipboard, Clock *clock, QObject *parent = nullptr);
     ~SecretClipboard() override;
@@ -39,7 +38,7 @@ private:
 
     QClipboard *m_clipboard;
     Clock *m_clock;
-    std::chrono::milliseconds m_clearDelay { DefaultClearDelay };
+    std::chrono::milliseconds m_clearDelay {DefaultClearDelay};
     QByteArray m_copied; // SHA-256 of the secret on the clipboard; empty when none
     quint64 m_generation = 0; // a later copy makes the timers of earlier ones moot
 };

@@ -65,7 +65,10 @@ public:
     QString userCode() const { return m_authorization.userCode; }
     // Encoded as the browser gets it (punycode host, percent escapes), like `ast login`
     // prints it: a look-alike host or a bidi override cannot pass for something else.
-    QString verificationUri() const { return m_authorization.verificationUri.toString(QUrl::FullyEncoded); }
+    QString verificationUri() const
+    {
+        return m_authorization.verificationUri.toString(QUrl::FullyEncoded);
+    }
     QString browserUrl() const;
     QString qrSource() const;
     int secondsLeft() const { return m_secondsLeft; }

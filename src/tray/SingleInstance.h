@@ -9,9 +9,10 @@ namespace ast::tray {
 
 // One astro-tray per user and ASTRO_HOME. The first instance holds a lock file and listens on
 // a local socket, both in the user's runtime directory (RuntimeDirectory: never a directory
-// where another user could create them first); a later one finds the lock taken, asks the first (over the socket) to show
-// itself, and exits. The lock, not the socket, decides who is first, so two instances
-// started at the same moment cannot both win, and a crashed instance's lock is taken over.
+// where another user could create them first); a later one finds the lock taken, asks the first
+// (over the socket) to show itself, and exits. The lock, not the socket, decides who is first, so
+// two instances started at the same moment cannot both win, and a crashed instance's lock is taken
+// over.
 class SingleInstance : public QObject
 {
     Q_OBJECT

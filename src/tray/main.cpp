@@ -64,8 +64,9 @@ int main(int argc, char *argv[])
 
     const auto runtimeDirectory = ast::RuntimeDirectory::path();
     if (!runtimeDirectory)
-        std::fprintf(stderr, "astro-tray: %s\n",
-                     qPrintable(ast::TerminalText::sanitized(ast::userMessage(runtimeDirectory.error()))));
+        std::fprintf(
+            stderr, "astro-tray: %s\n",
+            qPrintable(ast::TerminalText::sanitized(ast::userMessage(runtimeDirectory.error()))));
     ast::tray::SingleInstance instance(settings->astroHome,
                                        runtimeDirectory ? runtimeDirectory.value() : QString());
     bool delivered = false;

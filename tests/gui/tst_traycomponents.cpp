@@ -12,10 +12,10 @@
 #include "QrCode.h"
 #include "QrImageProvider.h"
 #include "RefreshScheduler.h"
+#include "RuntimeDirectory.h"
 #include "SessionManager.h"
 #include "SessionStore.h"
 #include "SignInController.h"
-#include "RuntimeDirectory.h"
 #include "SingleInstance.h"
 
 #include <QApplication>
@@ -27,9 +27,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <atomic>
-#include <thread>
-
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -431,8 +430,9 @@ constexpr uid_t OtherUid = 65534; // nobody
 std::unique_ptr<QProcess> runAsOtherUser(const QString &script)
 {
     auto process = std::make_unique<QProcess>();
-    process->start(u"setpriv"_s, {u"--reuid=%1"_s.arg(OtherUid), u"--regid=%1"_s.arg(OtherUid),
-                                  u"--clear-groups"_s, u"sh"_s, u"-c"_s, script});
+    process->start(u"setpriv"_s,
+                   {u"--reuid=%1"_s.arg(OtherUid), u"--regid=%1"_s.arg(OtherUid),
+                    u"--clear-groups"_s, u"sh"_s, u"-c"_s, script});
     return process;
 }
 } // namespace
@@ -477,8 +477,8 @@ void TrayComponentsTest::lockOfAnotherUserNeverBlocks()
     const QString name = ast::tray::SingleInstance::serverName(home.path());
     const QString script =
         u"mkdir -p '%1/astro' && for f in '%1/%2.lock' '%1/astro/%2.lock'; do "
-        "printf '%s\\nsleep\\n\\n' $$ > \"$f\"; done && touch '%1/ready' && exec sleep 60"_s
-            .arg(shared, name);
+        "printf '%s\\nsleep\\n\\n' $$ > \"$f\"; done && touch '%1/ready' && exec sleep 60"_s.arg(
+            shared, name);
     auto other = runAsOtherUser(script);
     QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(shared + u"/ready"_s), 10000);
     QCOMPARE(QFileInfo(shared + u"/" + name + u".lock"_s).ownerId(), OtherUid);

@@ -368,7 +368,8 @@ void TestHostile::hostileTextNeverReachesTheTerminal()
     const auto whoami = AstProcess::run(user, {u"whoami"_s});
     QCOMPARE(whoami.exitCode, 0);
     for (const QByteArray &printed : {whoami.out, whoami.err})
-        QVERIFY2(firstUnsafe(printed).isEmpty(), qPrintable(firstUnsafe(printed) + u" in "_s + printed));
+        QVERIFY2(firstUnsafe(printed).isEmpty(),
+                 qPrintable(firstUnsafe(printed) + u" in "_s + printed));
     QVERIFY2(whoami.out.contains("ada@example.comgnp.exe (Adagnp.exe Lovelacegnp.exe)"),
              whoami.out.constData());
     QVERIFY2(whoami.out.contains("Analytical Enginesgnp.exe"), whoami.out.constData());

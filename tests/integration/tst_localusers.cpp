@@ -12,7 +12,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -58,7 +57,9 @@ QString coreLimitOf(qint64 pid)
 // Owner of /proc/<pid>/status: the process's uid while it is dumpable, root once it is not.
 int procOwnerOf(qint64 pid)
 {
-    struct stat info {};
+    struct stat info
+    {
+    };
     if (::stat(QFile::encodeName(u"/proc/%1/status"_s.arg(pid)).constData(), &info) != 0)
         return -1;
     return int(info.st_uid);
@@ -96,7 +97,8 @@ void TestLocalUsers::homeIsCreatedOwnerOnlyWhateverTheUmask()
     TestUser user(server.baseUrl());
     QProcess login;
     login.setProcessEnvironment(user.environment());
-    login.start(u"sh"_s, {u"-c"_s, u"umask 000 && exec \"$0\" login --no-browser"_s, AstProcess::program()});
+    login.start(u"sh"_s,
+                {u"-c"_s, u"umask 000 && exec \"$0\" login --no-browser"_s, AstProcess::program()});
     QVERIFY(login.waitForFinished(30000));
     QCOMPARE(login.exitCode(), 0);
     QCOMPARE(fileModeOf(user.astroHome()), 0700);
@@ -120,7 +122,8 @@ void TestLocalUsers::homeOrFileOfAnotherUserIsRefused()
                 arguments << u"--no-browser"_s;
             const auto outcome = AstProcess::run(user, arguments);
             QCOMPARE(outcome.exitCode, 1);
-            QVERIFY2(outcome.err.contains(QDir::toNativeSeparators(path).toUtf8()), outcome.err.constData());
+            QVERIFY2(outcome.err.contains(QDir::toNativeSeparators(path).toUtf8()),
+                     outcome.err.constData());
             QVERIFY2(outcome.err.contains("belongs to another user"), outcome.err.constData());
             QVERIFY2(outcome.err.contains("ASTRO_HOME"), outcome.err.constData()); // the fix
             QVERIFY(outcome.out.isEmpty());
@@ -228,16 +231,17 @@ void TestLocalUsers::programsAreNotDumpable()
     QProcess process;
     process.setProcessEnvironment(environment);
     if (asOtherUser)
-        process.start(u"setpriv"_s, QStringList {u"--reuid=%1"_s.arg(OtherUid),
-                                                 u"--regid=%1"_s.arg(OtherUid),
-                                                 u"--clear-groups"_s, program}
-                                        + arguments);
+        process.start(u"setpriv"_s,
+                      QStringList {u"--reuid=%1"_s.arg(OtherUid), u"--regid=%1"_s.arg(OtherUid),
+                                   u"--clear-groups"_s, program}
+                          + arguments);
     else
         process.start(program, arguments);
     QVERIFY(process.waitForStarted(10000));
     const qint64 pid = process.processId(); // setpriv execs the program: same pid
     // Hardening happens first thing in main(); give the process time to get there.
-    QTRY_VERIFY_WITH_TIMEOUT(!coreLimitOf(pid).isEmpty() && coreLimitOf(pid).startsWith(u"0 0"_s), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!coreLimitOf(pid).isEmpty() && coreLimitOf(pid).startsWith(u"0 0"_s),
+                             10000);
     if (asOtherUser)
         QTRY_COMPARE_WITH_TIMEOUT(procOwnerOf(pid), 0, 5000);
     const bool stillRunning = process.state() == QProcess::Running;
@@ -264,7 +268,8 @@ void TestLocalUsers::serverOverrideNamesTheRecipient()
     user.environment().insert(u"HTTPS_PROXY"_s, u"http://127.0.0.1:9"_s);
     user.environment().insert(u"https_proxy"_s, u"http://127.0.0.1:9"_s);
     user.environment().remove(u"ASTRO_SERVER"_s);
-    for (const QStringList &command : {QStringList {u"whoami"_s}, QStringList {u"api"_s, u"/v1/x"_s}}) {
+    for (const QStringList &command :
+         {QStringList {u"whoami"_s}, QStringList {u"api"_s, u"/v1/x"_s}}) {
         const auto other = AstProcess::run(
             user, QStringList {u"--server"_s, u"https://api.\u0430stro.example"_s} + command);
         QCOMPARE(other.exitCode, 1);
@@ -289,9 +294,10 @@ void TestLocalUsers::credentialsRenameIsMadeDurable()
     const QString trace = user.home() + u"/strace.log"_s;
     QProcess login;
     login.setProcessEnvironment(user.environment());
-    login.start(u"strace"_s, {u"-f"_s, u"-y"_s, u"-o"_s, trace, u"-e"_s,
-                              u"trace=rename,renameat,renameat2,fsync,fdatasync,linkat"_s,
-                              AstProcess::program(), u"login"_s, u"--no-browser"_s});
+    login.start(u"strace"_s,
+                {u"-f"_s, u"-y"_s, u"-o"_s, trace, u"-e"_s,
+                 u"trace=rename,renameat,renameat2,fsync,fdatasync,linkat"_s, AstProcess::program(),
+                 u"login"_s, u"--no-browser"_s});
     QVERIFY(login.waitForFinished(60000));
     QCOMPARE(login.exitCode(), 0);
     QFile log(trace);
@@ -302,16 +308,17 @@ void TestLocalUsers::credentialsRenameIsMadeDurable()
     const QByteArray credentials = QFile::encodeName(user.credentialsPath());
     qsizetype named = -1;
     for (const QByteArray &call : {QByteArray("rename"), QByteArray("linkat")}) {
-        const QRegularExpression pattern(QString::fromLatin1(call) + u"[a-z0-9]*\\(.*"_s
-                                         + QRegularExpression::escape(QString::fromUtf8(credentials))
-                                         + u"\"?[,)]"_s);
+        const QRegularExpression pattern(
+            QString::fromLatin1(call) + u"[a-z0-9]*\\(.*"_s
+            + QRegularExpression::escape(QString::fromUtf8(credentials)) + u"\"?[,)]"_s);
         const auto match = pattern.match(QString::fromUtf8(text));
         if (match.hasMatch())
             named = std::max<qsizetype>(named, match.capturedStart());
     }
     QVERIFY2(named >= 0, text.constData());
     const QString home = QFile::decodeName(QFile::encodeName(user.astroHome()));
-    const QRegularExpression synced(u"fsync\\(\\d+<"_s + QRegularExpression::escape(home) + u">\\)"_s);
+    const QRegularExpression synced(u"fsync\\(\\d+<"_s + QRegularExpression::escape(home)
+                                    + u">\\)"_s);
     const auto match = synced.match(QString::fromUtf8(text), named);
     QVERIFY2(match.hasMatch(), text.constData());
 }

@@ -19,15 +19,17 @@ QByteArray json(const QJsonObject &object)
 
 QJsonObject genuine()
 {
-    return {{u"user"_s, QJsonObject {{u"id"_s, u"user_01"_s},
-                                     {u"email"_s, u"ada@example.com"_s},
-                                     {u"first_name"_s, u"Ada"_s},
-                                     {u"last_name"_s, u"Lovelace"_s},
-                                     {u"profile_picture_url"_s, QJsonValue()}}},
+    return {{u"user"_s,
+             QJsonObject {{u"id"_s, u"user_01"_s},
+                          {u"email"_s, u"ada@example.com"_s},
+                          {u"first_name"_s, u"Ada"_s},
+                          {u"last_name"_s, u"Lovelace"_s},
+                          {u"profile_picture_url"_s, QJsonValue()}}},
             {u"organization_id"_s, u"org_01"_s},
-            {u"account"_s, QJsonObject {{u"id"_s, u"acct_01"_s},
-                                        {u"name"_s, u"Analytical Engines"_s},
-                                        {u"plan"_s, u"pro"_s}}},
+            {u"account"_s,
+             QJsonObject {{u"id"_s, u"acct_01"_s},
+                          {u"name"_s, u"Analytical Engines"_s},
+                          {u"plan"_s, u"pro"_s}}},
             {u"extra"_s, 42}};
 }
 } // namespace
@@ -48,7 +50,8 @@ void tst_AstroApi::parsesTheGenuineShape()
 {
     const auto me = ast::AstroApi::parseMe(json(genuine()));
     QVERIFY2(me, qPrintable(me.error().detail));
-    QCOMPARE(me->user, (ast::UserInfo {u"user_01"_s, u"ada@example.com"_s, u"Ada"_s, u"Lovelace"_s}));
+    QCOMPARE(me->user,
+             (ast::UserInfo {u"user_01"_s, u"ada@example.com"_s, u"Ada"_s, u"Lovelace"_s}));
     QCOMPARE(me->organizationId, u"org_01"_s);
     QCOMPARE(me->account, (ast::AccountInfo {u"acct_01"_s, u"Analytical Engines"_s, u"pro"_s}));
     QCOMPARE(ast::AstroApi::mePath(), u"/v1/me"_s);
@@ -96,8 +99,10 @@ void tst_AstroApi::hostileTextIsCleaned()
 {
     const QString hostile = u"\x1b]0;pwned\x07\x1b]52;c;eA==\x07\x1b[2K\r\x1b[8mAda\u202Eexe"_s;
     const auto me = ast::AstroApi::parseMe(
-        json({{u"user"_s, QJsonObject {{u"id"_s, u"user_01"_s}, {u"first_name"_s, hostile},
-                                       {u"email"_s, QString(5000, u'a')}}},
+        json({{u"user"_s,
+               QJsonObject {{u"id"_s, u"user_01"_s},
+                            {u"first_name"_s, hostile},
+                            {u"email"_s, QString(5000, u'a')}}},
               {u"account"_s, QJsonObject {{u"name"_s, hostile}, {u"plan"_s, hostile}}}}));
     QVERIFY(me);
     QCOMPARE(me->user.firstName, u"Adaexe"_s);

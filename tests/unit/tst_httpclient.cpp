@@ -4,11 +4,11 @@
 
 #include <QElapsedTimer>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTimer>
-#include <QRegularExpression>
 #include <QTest>
+#include <QTimer>
 #include <memory>
 #include <optional>
 

@@ -8,7 +8,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -18,7 +17,9 @@ using ast::ErrorKind;
 namespace {
 mode_t modeOf(const QString &path)
 {
-    struct stat info {};
+    struct stat info
+    {
+    };
     ::stat(QFile::encodeName(path).constData(), &info);
     return info.st_mode & 07777;
 }
@@ -26,7 +27,10 @@ mode_t modeOf(const QString &path)
 // Restores the umask when the test ends, whatever happens.
 struct UmaskGuard
 {
-    explicit UmaskGuard(mode_t mask) : previous(::umask(mask)) { }
+    explicit UmaskGuard(mode_t mask)
+        : previous(::umask(mask))
+    {
+    }
     ~UmaskGuard() { ::umask(previous); }
     mode_t previous;
 };

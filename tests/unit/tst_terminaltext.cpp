@@ -28,7 +28,9 @@ void tst_TerminalText::removesControls_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("window title (OSC 0, BEL)") << u"\x1b]0;pwned\x07" "Ada"_s << u"Ada"_s;
+    QTest::newRow("window title (OSC 0, BEL)") << u"\x1b]0;pwned\x07"
+                                                  "Ada"_s
+                                               << u"Ada"_s;
     QTest::newRow("OSC 52 clipboard (ST)") << u"A\x1b]52;c;cm0gLXJmIH4=\x1b\\da"_s << u"Ada"_s;
     QTest::newRow("erase line, carriage return") << u"\x1b[2K\rAda"_s << u"Ada"_s;
     QTest::newRow("hidden text (SGR 8)") << u"\x1b[8mAda\x1b[0m"_s << u"Ada"_s;
@@ -39,7 +41,9 @@ void tst_TerminalText::removesControls_data()
     QTest::newRow("DCS") << u"\x1bPq#0;2;0;0;0\x1b\\Ada"_s << u"Ada"_s;
     QTest::newRow("unterminated OSC eats the rest") << u"Ada\x1b]0;title"_s << u"Ada"_s;
     QTest::newRow("lone ESC at the end") << u"Ada\x1b"_s << u"Ada"_s;
-    QTest::newRow("C0 controls") << u"A\x00\x01\x08\x7f" "da"_s << u"Ada"_s;
+    QTest::newRow("C0 controls") << u"A\x00\x01\x08\x7f"
+                                    "da"_s
+                                 << u"Ada"_s;
     QTest::newRow("C1 controls") << u"A\u0085\u0090\u0099da"_s << u"Ada"_s;
     QTest::newRow("tab and newline become spaces") << u"Ada\tL.\nX"_s << u"Ada L. X"_s;
     QTest::newRow("RLO") << u"invoice\u202Egpj.exe"_s << u"invoicegpj.exe"_s;
@@ -80,7 +84,8 @@ void tst_TerminalText::nothingUnsafeSurvives()
         all += QString::fromUcs4(&c, 1);
     const QString clean = TerminalText::sanitized(all, all.size());
     for (const QChar c : clean)
-        QVERIFY2(!TerminalText::isUnsafe(c.unicode()), qPrintable(QString::number(c.unicode(), 16)));
+        QVERIFY2(!TerminalText::isUnsafe(c.unicode()),
+                 qPrintable(QString::number(c.unicode(), 16)));
     QVERIFY(!clean.contains(QChar(0x1b)));
 }
 
@@ -103,7 +108,8 @@ void tst_TerminalText::linesKeepNewlinesOnly()
 
 void tst_TerminalText::jsonStaysExactAndSafe()
 {
-    const QString hostile = u"\x1b]52;c;eA==\x07" "Ada\u202E\u009b31m"_s;
+    const QString hostile = u"\x1b]52;c;eA==\x07"
+                            "Ada\u202E\u009b31m"_s;
     const QJsonObject object {{u"name"_s, hostile}};
     const QByteArray printed = TerminalText::terminalSafeJson(QJsonDocument(object));
     // Nothing a terminal acts on...

@@ -4,8 +4,8 @@
 #include "../ProfileView.h"
 #include "../ServerOverrideNotice.h"
 #include "AccessToken.h"
-#include "AstroApi.h"
 #include "ApiClient.h"
+#include "AstroApi.h"
 #include "SessionStore.h"
 #include "TerminalText.h"
 
