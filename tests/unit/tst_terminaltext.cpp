@@ -44,7 +44,8 @@ void tst_TerminalText::removesControls_data()
     QTest::newRow("C0 controls") << u"A\x00\x01\x08\x7f"
                                     "da"_s
                                  << u"Ada"_s;
-    QTest::newRow("C1 controls") << u"A\u0085\u0090\u0099da"_s << u"Ada"_s;
+    QTest::newRow("C1 controls") << u"A\u0085\u0084\u0099da"_s << u"Ada"_s;
+    QTest::newRow("8-bit DCS and its string") << u"A\u0090q#1\u009cda"_s << u"Ada"_s;
     QTest::newRow("tab and newline become spaces") << u"Ada\tL.\nX"_s << u"Ada L. X"_s;
     QTest::newRow("RLO") << u"invoice\u202Egpj.exe"_s << u"invoicegpj.exe"_s;
     QTest::newRow("LRE PDF") << u"\u202AAda\u202C"_s << u"Ada"_s;
