@@ -369,7 +369,7 @@ void TestHostile::hostileTextNeverReachesTheTerminal()
     QCOMPARE(whoami.exitCode, 0);
     for (const QByteArray &printed : {whoami.out, whoami.err})
         QVERIFY2(firstUnsafe(printed).isEmpty(),
-                 qPrintable(firstUnsafe(printed) + u" in "_s + printed));
+                 qPrintable(firstUnsafe(printed) + u" in "_s + QString::fromUtf8(printed)));
     QVERIFY2(whoami.out.contains("ada@example.comgnp.exe (Adagnp.exe Lovelacegnp.exe)"),
              whoami.out.constData());
     QVERIFY2(whoami.out.contains("Analytical Enginesgnp.exe"), whoami.out.constData());
@@ -403,6 +403,39 @@ void TestHostile::hostileTextNeverReachesTheTerminal()
     QCOMPARE(broken.exitCode, 1);
     QVERIFY2(firstUnsafe(broken.err).isEmpty(), qPrintable(firstUnsafe(broken.err)));
     QVERIFY2(broken.err.contains("profile \"evil\" is not an object"), broken.err.constData());
+}
+
+void TestHostile::redirectToAnotherOriginIsNotFollowed()
+{
+    // A 307 keeps method and body: following it to another host would hand that host the
+    // bearer token, the refresh token or the device code. `elsewhere` counts what reaches it.
+    DevServerProcess server;
+    DevServerProcess elsewhere;
+    QVERIFY(server.start(fastServer()));
+    QVERIFY(elsewhere.start(fastServer()));
+    TestUser user(server.baseUrl());
+    QCOMPARE(AstProcess::run(user, {u"login"_s, u"--no-browser"_s}).exitCode, 0);
+    const QString refreshBefore = storedRefreshToken(user);
+    QVERIFY(server.configure({{u"redirect_to"_s, elsewhere.baseUrl().toString()}}));
+
+    const auto api = AstProcess::run(user, {u"api"_s, u"-d"_s, u"{\"x\":1}"_s, u"/v1/echo"_s});
+    QCOMPARE(api.exitCode, 1);
+    QVERIFY2(api.err.contains("HTTP 307"), api.err.constData());
+    QCOMPARE(AstProcess::run(user, {u"whoami"_s}).exitCode, 1);
+    QVERIFY(ageAccessToken(user));
+    const auto token = AstProcess::run(user, {u"token"_s});
+    QCOMPARE(token.exitCode, 1);
+    QVERIFY2(token.err.contains("HTTP 307"), token.err.constData());
+    QCOMPARE(storedRefreshToken(user), refreshBefore);
+    TestUser fresh(server.baseUrl());
+    const auto login = AstProcess::run(fresh, {u"login"_s, u"--no-browser"_s});
+    QCOMPARE(login.exitCode, 1);
+    QVERIFY2(login.err.contains("HTTP 307"), login.err.constData());
+
+    const QJsonObject reached = elsewhere.stats();
+    for (const auto &counter : {u"device_authorizations"_s, u"polls"_s, u"refresh_requests"_s,
+                                u"me_requests"_s, u"api_unauthorized"_s})
+        QVERIFY2(reached.value(counter).toInt() == 0, qPrintable(counter));
 }
 
 QTEST_GUILESS_MAIN(TestHostile)

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -239,9 +240,11 @@ void TestLocalUsers::programsAreNotDumpable()
         process.start(program, arguments);
     QVERIFY(process.waitForStarted(10000));
     const qint64 pid = process.processId(); // setpriv execs the program: same pid
-    // Hardening happens first thing in main(); give the process time to get there.
-    QTRY_VERIFY_WITH_TIMEOUT(!coreLimitOf(pid).isEmpty() && coreLimitOf(pid).startsWith(u"0 0"_s),
-                             10000);
+    // setpriv has exec-ed the program (before that, /proc shows setpriv itself); hardening is
+    // the first thing its main() does.
+    const QString exe = QFileInfo(program).canonicalFilePath();
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(u"/proc/%1/exe"_s.arg(pid)).symLinkTarget() == exe, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(coreLimitOf(pid).startsWith(u"0 0"_s), 10000);
     if (asOtherUser)
         QTRY_COMPARE_WITH_TIMEOUT(procOwnerOf(pid), 0, 5000);
     const bool stillRunning = process.state() == QProcess::Running;
