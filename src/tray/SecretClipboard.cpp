@@ -14,12 +14,12 @@ QMimeData *secretMimeData(const QString &secret)
 {
     auto *mime = new QMimeData;
     mime->setText(secret);
-    // KDE Klipper and other X11/Wayland clipboard managers skip entries with this hint.
-    mime->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
-    // macOS: the nspasteboard.org convention (org.nspasteboard.ConcealedType).
+#if defined(Q_OS_MACOS)
+    // The nspasteboard.org convention (org.nspasteboard.ConcealedType).
     mime->setData(QStringLiteral("application/x-nspasteboard-concealed-type"), secret.toUtf8());
-    // Windows: named clipboard formats that keep the entry out of clipboard monitors, the
-    // clipboard history and the cloud clipboard (DWORD 0 means "no").
+#elif defined(Q_OS_WIN)
+    // Named clipboard formats that keep the entry out of clipboard monitors, the clipboard
+    // history and the cloud clipboard (a DWORD 0 means "no").
     const QByteArray no(4, '\0');
     mime->setData(
         QStringLiteral(
@@ -29,6 +29,10 @@ QMimeData *secretMimeData(const QString &secret)
         QStringLiteral("application/x-qt-windows-mime;value=\"CanIncludeInClipboardHistory\""), no);
     mime->setData(
         QStringLiteral("application/x-qt-windows-mime;value=\"CanUploadToCloudClipboard\""), no);
+#else
+    // KDE Klipper and other X11/Wayland clipboard managers skip entries with this hint.
+    mime->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
+#endif
     return mime;
 }
 } // namespace
