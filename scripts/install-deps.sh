@@ -18,6 +18,8 @@ packages=(
     haskell-gtk-sni-tray-utils haskell-status-notifier-item-utils xdg-utils
     # the browser step of GUI tests, benchmarks, packaging
     chromium python3 libglib2.0-bin hyperfine gh strace dpkg-dev file curl desktop-file-utils
+    # reads the clipboard in the "Copy access token" GUI test
+    xclip
     # shells whose completion scripts are tested
     zsh fish
 )

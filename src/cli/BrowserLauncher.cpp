@@ -1,6 +1,7 @@
 #include "BrowserLauncher.h"
 
 #include "Logging.h"
+#include "ProcessHardening.h"
 
 #include <QProcess>
 
@@ -20,6 +21,8 @@ bool BrowserLauncher::startDetached(const QString &program, const QStringList &a
     process.setStandardOutputFile(QProcess::nullDevice());
     process.setStandardErrorFile(QProcess::nullDevice());
     process.setStandardInputFile(QProcess::nullDevice());
+    // The browser gets our environment minus ASTRO_TOKEN: it has no business with secrets.
+    process.setProcessEnvironment(ProcessHardening::childEnvironment(m_environment));
     const bool started = process.startDetached();
     qCDebug(lcFlow) << "browser" << program << (started ? "started" : "failed to start");
     return started;

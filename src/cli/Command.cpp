@@ -1,6 +1,7 @@
 #include "Command.h"
 
 #include "ExitCode.h"
+#include "TerminalText.h"
 
 namespace ast::cli {
 
@@ -16,7 +17,8 @@ void Command::fail(const Error &error)
 {
     if (m_finished)
         return;
-    terminal().error(userMessage(error));
+    // The detail may carry server or file text.
+    terminal().error(TerminalText::sanitizedLines(userMessage(error)));
     finish(exitCodeFor(error));
 }
 

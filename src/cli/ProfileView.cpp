@@ -1,6 +1,7 @@
 #include "ProfileView.h"
 
 #include "Terminal.h"
+#include "TerminalText.h"
 
 #include <QCoreApplication>
 
@@ -16,6 +17,13 @@ struct Tr
 QString isoTime(const QDateTime &time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+}
+
+// Values come from a server or from credentials.json: nothing in them may reach the terminal
+// as a control sequence.
+QString safe(const QString &text)
+{
+    return TerminalText::sanitized(text);
 }
 
 QJsonValue orNull(const QString &text)
@@ -71,23 +79,19 @@ ProfileView ProfileView::fromRecord(const ProfileRecord &record)
     return view;
 }
 
-void ProfileView::applyMe(const QJsonObject &me)
+void ProfileView::applyMe(const MeReply &me)
 {
-    const QJsonObject reported = me.value(QLatin1String("user")).toObject();
-    auto take = [&reported](QLatin1String key, QString &field) {
-        const QString value = reported.value(key).toString();
-        if (!value.isEmpty())
-            field = value.left(300);
+    auto take = [](const QString &reported, QString &field) {
+        if (!reported.isEmpty())
+            field = reported;
     };
-    take(QLatin1String("id"), user.id);
-    take(QLatin1String("email"), user.email);
-    take(QLatin1String("first_name"), user.firstName);
-    take(QLatin1String("last_name"), user.lastName);
-    const QString organization = me.value(QLatin1String("organization_id")).toString();
-    if (!organization.isEmpty())
-        organizationId = organization.left(300);
-    if (me.value(QLatin1String("account")).isObject())
-        account = me.value(QLatin1String("account")).toObject();
+    take(me.user.id, user.id);
+    take(me.user.email, user.email);
+    take(me.user.firstName, user.firstName);
+    take(me.user.lastName, user.lastName);
+    take(me.organizationId, organizationId);
+    if (!me.account.isEmpty())
+        account = me.account;
 }
 
 QJsonObject ProfileView::toJson() const
@@ -98,38 +102,43 @@ QJsonObject ProfileView::toJson() const
                            { QLatin1String("first_name"), orNull(user.firstName) },
                            { QLatin1String("last_name"), orNull(user.lastName) },
                            { QLatin1String("name"), orNull(name) } };
-    return { { QLatin1String("profile"), profile },
-             { QLatin1String("server"), orNull(server.toString()) },
-             { QLatin1String("state"), state },
-             { QLatin1String("user_id"), orNull(user.id) },
-             { QLatin1String("email"), orNull(user.email) },
-             { QLatin1String("name"), orNull(name) },
-             { QLatin1String("user"), user.id.isEmpty() ? QJsonValue() : QJsonValue(userJson) },
-             { QLatin1String("organization_id"), orNull(organizationId) },
-             { QLatin1String("account"), account.isEmpty() ? QJsonValue() : QJsonValue(account) },
-             { QLatin1String("access_token_expires_at"), orNull(isoTime(accessExpiresAt)) },
-             { QLatin1String("storage"), orNull(storage) } };
+    const QJsonObject accountJson {{QLatin1String("id"), orNull(account.id)},
+                                   {QLatin1String("name"), orNull(account.name)},
+                                   {QLatin1String("plan"), orNull(account.plan)}};
+    return {{QLatin1String("profile"), profile},
+            {QLatin1String("server"), orNull(server.toString(QUrl::FullyEncoded))},
+            {QLatin1String("state"), state},
+            {QLatin1String("user_id"), orNull(user.id)},
+            {QLatin1String("email"), orNull(user.email)},
+            {QLatin1String("name"), orNull(name)},
+            {QLatin1String("user"), user.id.isEmpty() ? QJsonValue() : QJsonValue(userJson)},
+            {QLatin1String("organization_id"), orNull(organizationId)},
+            {QLatin1String("account"), account.isEmpty() ? QJsonValue() : QJsonValue(accountJson)},
+            {QLatin1String("access_token_expires_at"), orNull(isoTime(accessExpiresAt))},
+            {QLatin1String("storage"), orNull(storage)}};
 }
 
 QString ProfileView::toText(const Terminal &terminal) const
 {
-    const QString name = user.displayName();
+    const QString email = safe(user.email);
+    const QString name = safe(user.displayName());
     QStringList lines;
-    lines << terminal.bold(user.email.isEmpty() ? name : user.email)
-                    + (name != user.email && !name.isEmpty() ? QStringLiteral(" (") + name + u')' : QString());
+    lines << terminal.bold(email.isEmpty() ? name : email)
+            + (name != email && !name.isEmpty() ? QStringLiteral(" (") + name + u')' : QString());
     auto row = [&lines](const QString &label, const QString &value) {
         if (!value.isEmpty())
             lines << QStringLiteral("  %1 %2").arg(label + u':', -15).arg(value);
     };
-    row(Tr::tr("Profile"), profile);
-    row(Tr::tr("Server"), server.toString());
-    row(Tr::tr("User ID"), user.id);
-    row(Tr::tr("Organization"), organizationId);
+    row(Tr::tr("Profile"), safe(profile));
+    row(Tr::tr("Server"), safe(server.toString(QUrl::FullyEncoded)));
+    row(Tr::tr("User ID"), safe(user.id));
+    row(Tr::tr("Organization"), safe(organizationId));
     if (!account.isEmpty()) {
-        const QString plan = account.value(QLatin1String("plan")).toString();
-        row(Tr::tr("Account"), account.value(QLatin1String("name")).toString() + QStringLiteral(" (")
-                    + account.value(QLatin1String("id")).toString()
-                    + (plan.isEmpty() ? QString() : QStringLiteral(", ") + Tr::tr("plan %1").arg(plan)) + u')');
+        const QString plan = safe(account.plan);
+        row(Tr::tr("Account"),
+            safe(account.name) + QStringLiteral(" (") + safe(account.id)
+                + (plan.isEmpty() ? QString() : QStringLiteral(", ") + Tr::tr("plan %1").arg(plan))
+                + u')');
     }
     if (accessExpiresAt.isValid())
         row(Tr::tr("Token expires"), isoTime(accessExpiresAt) + QStringLiteral(" (") + relative(accessExpiresAt) + u')');
@@ -140,18 +149,19 @@ QString ProfileView::toText(const Terminal &terminal) const
 QString ProfileView::toStatusText(const Terminal &terminal, bool current) const
 {
     QStringList lines;
-    lines << terminal.bold(profile) + (current ? QStringLiteral(" ") + terminal.dim(Tr::tr("(current)")) : QString());
+    lines << terminal.bold(safe(profile))
+            + (current ? QStringLiteral(" ") + terminal.dim(Tr::tr("(current)")) : QString());
     auto row = [&lines](const QString &label, const QString &value) {
         if (!value.isEmpty())
             lines << QStringLiteral("  %1 %2").arg(label + u':', -15).arg(value);
     };
     row(Tr::tr("State"), stateText(state));
-    row(Tr::tr("User"), user.email.isEmpty() ? user.id : user.email);
-    row(Tr::tr("Server"), server.toString());
+    row(Tr::tr("User"), safe(user.email.isEmpty() ? user.id : user.email));
+    row(Tr::tr("Server"), safe(server.toString(QUrl::FullyEncoded)));
     if (state == QLatin1String("signed_in") && accessExpiresAt.isValid())
         row(Tr::tr("Token expires"), isoTime(accessExpiresAt) + QStringLiteral(" (") + relative(accessExpiresAt) + u')');
     row(Tr::tr("Storage"), storage);
-    row(Tr::tr("Problem"), problem);
+    row(Tr::tr("Problem"), TerminalText::sanitizedLines(problem));
     return lines.join(u'\n');
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AstroApi.h"
 #include "ProfileRecord.h"
 
 #include <QJsonObject>
@@ -15,7 +16,7 @@ struct ProfileView
     QUrl server;
     UserInfo user;
     QString organizationId;
-    QJsonObject account; // from /v1/me: id, name, plan
+    AccountInfo account; // from /v1/me
     QDateTime accessExpiresAt;
     QString storage; // keyring | file | environment
     QString state;   // signed_in | signed_out | session_ended | keyring_locked
@@ -23,9 +24,11 @@ struct ProfileView
 
     static ProfileView fromRecord(const ProfileRecord &record);
     // Takes the user, organization and account the server reported (GET /v1/me).
-    void applyMe(const QJsonObject &me);
+    void applyMe(const MeReply &me);
 
+    // Exact values (the JSON writer escapes them); print with TerminalText::terminalSafeJson.
     QJsonObject toJson() const;
+    // Every value passes through TerminalText::sanitized(): they come from a server or a file.
     QString toText(const Terminal &terminal) const;
     QString toStatusText(const Terminal &terminal, bool current) const;
 };

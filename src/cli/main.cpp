@@ -2,12 +2,15 @@
 #include "BuildConfig.h"
 #include "CommandLine.h"
 #include "InterruptWatcher.h"
+#include "ProcessHardening.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
 
 int main(int argc, char *argv[])
 {
+    // First: nothing secret is in memory yet, and a crash from here on leaves no core file.
+    ast::ProcessHardening::disableCoreDumps();
     QCoreApplication app(argc, argv);
     ast::installTranslations(); // before any text, --help included, is made
     QCoreApplication::setApplicationName(QStringLiteral("ast"));

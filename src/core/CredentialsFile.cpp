@@ -1,6 +1,7 @@
 #include "CredentialsFile.h"
 
 #include "Logging.h"
+#include "PrivateDirectory.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -9,6 +10,11 @@
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QSaveFile>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace ast {
 
@@ -21,6 +27,22 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ast::CredentialsFile)
 };
+// The rename inside QSaveFile::commit() is durable only once the directory entry is on disk:
+// without this, a power cut can bring back the old file, with a refresh token the server has
+// already rotated away.
+void syncDirectory(const QString &directory)
+{
+#ifdef Q_OS_UNIX
+    const int fd =
+        ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    ::fsync(fd);
+    ::close(fd);
+#else
+    Q_UNUSED(directory);
+#endif
+}
 } // namespace
 
 ProfileRecord *CredentialsData::find(const QString &name)
@@ -107,6 +129,11 @@ Result<CredentialsData> CredentialsFile::load() const
     QFile file(filePath());
     if (!file.exists())
         return CredentialsData {};
+    // The file names the servers that receive the tokens: only ours is trusted.
+    for (const QString &path : {m_directory, filePath()}) {
+        if (Status refused = PrivateDirectory::checkOwner(path))
+            return refused.value();
+    }
     if (!file.open(QIODevice::ReadOnly))
         return corrupt(Tr::tr("cannot be read (%1)").arg(file.errorString()));
     if (file.size() > MaxFileBytes)
@@ -119,13 +146,8 @@ Result<CredentialsData> CredentialsFile::load() const
 
 Status CredentialsFile::ensureDirectory() const
 {
-    QDir dir(m_directory);
-    if (!dir.exists() && !dir.mkpath(QStringLiteral(".")))
-        return Error { ErrorKind::StorageFailed, {},
-                       Tr::tr("cannot create %1").arg(QDir::toNativeSeparators(m_directory)) };
-    // 0700 whether we created it or found it: it holds secrets.
-    QFile::setPermissions(m_directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    return std::nullopt;
+    // 0700, ours alone, whether we created it or found it: it holds secrets.
+    return PrivateDirectory::ensure(m_directory);
 }
 
 Status CredentialsFile::write(const CredentialsData &data) const
@@ -144,6 +166,7 @@ Status CredentialsFile::write(const CredentialsData &data) const
     if (!file.commit())
         return Error { ErrorKind::StorageFailed, {},
                        Tr::tr("cannot write %1 (%2)").arg(QDir::toNativeSeparators(filePath()), file.errorString()) };
+    syncDirectory(m_directory);
     qCDebug(lcStore) << "wrote" << filePath() << "with" << data.profiles.size() << "profile(s)";
     return std::nullopt;
 }

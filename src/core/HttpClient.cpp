@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QNetworkRequest>
+#include <QTimer>
 
 namespace ast {
 
@@ -148,6 +149,14 @@ QNetworkReply *HttpClient::dispatch(QNetworkReply *reply, Callback done)
         *refusedRedirect = true;
         reply->abort(); // the 3xx is the answer
     });
+    // The total deadline; parented to the reply, so it goes away with it.
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [reply] {
+        qCDebug(lcHttp) << "total deadline passed; aborting";
+        reply->abort(); // reported as timed out below
+    });
+    deadline->start(m_deadline);
     connect(reply, &QNetworkReply::metaDataChanged, reply, checkSize);
     connect(reply, &QNetworkReply::readyRead, reply, checkSize);
     connect(reply, &QNetworkReply::finished, reply, [reply, tooLarge, refusedRedirect, done = std::move(done)] {

@@ -48,7 +48,12 @@ public:
 
     explicit HttpClient(QObject *parent = nullptr);
 
+    // Inactivity: no byte for this long ends the transfer.
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    // Total: a reply still unfinished this long after the request ends too, however steadily
+    // it trickles in (a server sending a byte every few seconds never trips the inactivity
+    // timeout, and would hold a refresh and the profile lock for as long as it likes).
+    void setDeadline(std::chrono::milliseconds deadline) { m_deadline = deadline; }
 
     // Each returns the reply so the caller can abort it; `done` runs exactly once unless aborted.
     QNetworkReply *postForm(const QUrl &url, const QUrlQuery &form, Callback done);
@@ -63,6 +68,7 @@ private:
 
     QNetworkAccessManager *m_network;
     std::chrono::milliseconds m_timeout { std::chrono::seconds(30) };
+    std::chrono::milliseconds m_deadline {std::chrono::seconds(30)};
 };
 
 } // namespace ast

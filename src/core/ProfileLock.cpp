@@ -1,6 +1,7 @@
 #include "ProfileLock.h"
 
 #include "Logging.h"
+#include "PrivateDirectory.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -21,7 +22,7 @@ ProfileLock::ProfileLock(const QString &astroHome, const QString &profile, QObje
     , m_path(QDir(astroHome).filePath(profile + QStringLiteral(".refresh.lock")))
     , m_lock(m_path)
 {
-    QDir().mkpath(astroHome);
+    PrivateDirectory::ensure(astroHome); // 0700 from the start; a refused home fails the lock
     m_lock.setStaleLockTime(StaleAfterMs);
 }
 

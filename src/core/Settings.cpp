@@ -53,6 +53,18 @@ QUrl Settings::defaultServer()
     return QUrl(QStringLiteral(ASTRO_DEFAULT_SERVER));
 }
 
+Status Settings::validateProfile() const
+{
+    if (isValidProfileName(profile))
+        return std::nullopt;
+    return Error {ErrorKind::InvalidInput,
+                  {},
+                  QCoreApplication::translate("ast::Settings",
+                                              "invalid profile name \"%1\": use letters, "
+                                              "digits, '.', '_' or '-'")
+                      .arg(profile.left(64))};
+}
+
 bool Settings::isValidProfileName(const QString &name)
 {
     // Safe as a keyring key, a lock-file name and a JSON key on every platform:

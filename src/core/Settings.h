@@ -30,6 +30,9 @@ struct Settings
     QUrl serverFor(const ProfileRecord *record) const;
 
     static bool isValidProfileName(const QString &name);
+    // InvalidInput when `profile` (ASTRO_PROFILE, or what replaced it) is not a valid name:
+    // it becomes a file name and a keyring key.
+    Status validateProfile() const;
     static QUrl defaultServer();
 };
 

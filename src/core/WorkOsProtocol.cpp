@@ -1,6 +1,7 @@
 #include "WorkOsProtocol.h"
 
 #include "AccessToken.h"
+#include "TerminalText.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -68,10 +69,7 @@ Error missingField(QLatin1String key)
 // Keeps server-provided text printable and short before it reaches a terminal.
 QString sanitized(const QString &text)
 {
-    QString clean;
-    for (const QChar c : text.left(300))
-        clean += c.isPrint() ? c : u' ';
-    return clean.simplified();
+    return TerminalText::sanitized(text).simplified();
 }
 } // namespace
 
@@ -200,6 +198,11 @@ Result<Authentication> parseAuthentication(const QByteArray &body, const QDateTi
     result.tokens.tokens = { *accessToken, *refreshToken };
     result.tokens.receivedAt = receivedAt;
     result.tokens.accessExpiresAt = claims->expiryFrom(receivedAt);
+    // A lifetime that ends past year 9999 cannot be stored or shown: the expiry would be
+    // empty and every call would refresh.
+    if (!result.tokens.accessExpiresAt.isValid()
+        || result.tokens.accessExpiresAt.date().year() > 9999)
+        return badReply(Tr::tr("the access token's lifetime is out of range"));
     return result;
 }
 

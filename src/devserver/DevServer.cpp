@@ -406,14 +406,22 @@ std::optional<Reply> DevServer::rejectClient(const FormData &form) const
     return std::nullopt;
 }
 
+namespace {
+// With the hostile_text knob, every name the server sends is wrapped in terminal escapes.
+QString named(const ServerOptions &options, QLatin1StringView plain)
+{
+    return options.hostileText ? Hostile::hostileText(plain) : QString(plain);
+}
+} // namespace
+
 QJsonObject DevServer::userObject() const
 {
     return {
         {u"object"_s, u"user"_s},
         {u"id"_s, userId},
-        {u"email"_s, userEmail},
-        {u"first_name"_s, userFirstName},
-        {u"last_name"_s, userLastName},
+        {u"email"_s, named(m_options, userEmail)},
+        {u"first_name"_s, named(m_options, userFirstName)},
+        {u"last_name"_s, named(m_options, userLastName)},
         {u"email_verified"_s, true},
         {u"profile_picture_url"_s, QJsonValue::Null},
         {u"created_at"_s, u"2024-01-15T09:30:00.000Z"_s},
@@ -435,11 +443,13 @@ Reply DevServer::me(const QHttpServerRequest &request)
     QJsonObject body {
         {u"user"_s,
          QJsonObject {{u"id"_s, claims.subject},
-                      {u"email"_s, userEmail},
-                      {u"first_name"_s, userFirstName},
-                      {u"last_name"_s, userLastName}}},
+                      {u"email"_s, named(m_options, userEmail)},
+                      {u"first_name"_s, named(m_options, userFirstName)},
+                      {u"last_name"_s, named(m_options, userLastName)}}},
         {u"account"_s,
-         QJsonObject {{u"id"_s, accountId}, {u"name"_s, accountName}, {u"plan"_s, accountPlan}}},
+         QJsonObject {{u"id"_s, named(m_options, accountId)},
+                      {u"name"_s, named(m_options, accountName)},
+                      {u"plan"_s, named(m_options, accountPlan)}}},
     };
     if (!claims.organizationId.isEmpty())
         body.insert(u"organization_id"_s, claims.organizationId);

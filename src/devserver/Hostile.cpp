@@ -59,7 +59,7 @@ const QStringList &modes()
 {
     static const QStringList names {u"huge"_s, u"huge_chunked"_s, u"huge_unsized"_s,
                                     u"html"_s, u"wrong_types"_s,  u"not_json"_s,
-                                    u"hang"_s, u"stall"_s};
+                                    u"hang"_s, u"stall"_s,        u"drip"_s};
     return names;
 }
 
@@ -94,12 +94,24 @@ std::optional<Reply> reply(const QString &mode, Endpoint endpoint, const QString
         return Reply::stream({"application/json"_ba,
                               QJsonDocument(genuineShape(endpoint, baseUrl)).toJson(),
                               Reply::Framing::StallHalfway});
+    if (mode == "drip"_L1)
+        return Reply::stream({"application/json"_ba,
+                              QJsonDocument(genuineShape(endpoint, baseUrl)).toJson(),
+                              Reply::Framing::Drip});
     if (mode == "hang"_L1) {
         Reply reply = Reply::json(genuineShape(endpoint, baseUrl));
         reply.setDelayMs(hangMs);
         return reply;
     }
     return std::nullopt;
+}
+
+QString hostileText(const QString &plain)
+{
+    return u"\x1b]0;pwned\x07"_s // window title
+        + u"\x1b]52;c;"_s + QString::fromLatin1("rm -rf ~"_ba.toBase64()) + u"\x07"_s // OSC 52
+        + u"\x1b[2K\r"_s + u"\x1b[8m"_s + plain + u"\x1b[0m"_s // erase the line, hide text
+        + u"\u202e"_s + u"gnp.exe"_s + u"\u009b31m"_s; // right-to-left override, 8-bit CSI
 }
 
 } // namespace astro::devserver::Hostile

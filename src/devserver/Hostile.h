@@ -20,10 +20,16 @@ enum class Endpoint { Authorize, Authenticate };
 //   not_json      200 "application/json" that is cut off half way
 //   hang          no answer for 10 minutes (far beyond any client timeout)
 //   stall         headers and half the body, then nothing (the connection stays open)
+//   drip          headers, then one byte of the body every 2 s (minutes for the whole reply)
 const QStringList &modes();
 bool isMode(const QString &mode); // the empty string (off) counts as a mode
 
 // The reply for `mode`; nothing when the mode is off. `baseUrl` makes URLs look genuine.
 std::optional<Reply> reply(const QString &mode, Endpoint endpoint, const QString &baseUrl);
+
+// Text that a terminal would act on: a title change, a line overwrite, hidden text, an OSC 52
+// clipboard write, a right-to-left override and an 8-bit CSI. A clean display shows
+// `plain` followed by "gnp.exe".
+QString hostileText(const QString &plain);
 
 } // namespace astro::devserver::Hostile

@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QObject>
 #include <QTcpSocket>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -79,16 +80,23 @@ public:
         , m_body(stream.body)
         , m_chunked(stream.framing == Reply::Framing::Chunked)
         , m_stall(stream.framing == Reply::Framing::StallHalfway)
+        , m_drip(stream.framing == Reply::Framing::Drip)
     {
         QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: "_ba + stream.contentType
             + "\r\nCache-Control: no-store\r\nConnection: close\r\n"_ba;
         if (m_chunked)
             head += "Transfer-Encoding: chunked\r\n"_ba;
-        if (m_stall) {
+        if (m_stall || m_drip)
             head += "Content-Length: "_ba + QByteArray::number(m_body.size()) + "\r\n"_ba;
+        if (m_stall)
             m_body.truncate(m_body.size() / 2);
-        }
         m_socket->write(head + "\r\n"_ba);
+        if (m_drip) {
+            auto *timer = new QTimer(this);
+            connect(timer, &QTimer::timeout, this, &StreamWriter::dripOne);
+            timer->start(dripIntervalMs);
+            return;
+        }
         connect(m_socket, &QTcpSocket::bytesWritten, this, &StreamWriter::pump);
         connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
         pump();
@@ -97,6 +105,13 @@ public:
 private:
     static constexpr qsizetype pieceBytes = 16 * 1024;
     static constexpr qint64 bufferedBytes = 64 * 1024;
+    static constexpr int dripIntervalMs = 2000;
+
+    void dripOne()
+    {
+        if (m_offset < m_body.size())
+            m_socket->write(m_body.mid(m_offset++, 1));
+    }
 
     void pump()
     {
@@ -124,6 +139,7 @@ private:
     qsizetype m_offset = 0;
     bool m_chunked;
     bool m_stall;
+    bool m_drip;
     bool m_done = false;
 };
 

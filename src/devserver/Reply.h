@@ -27,8 +27,10 @@ public:
 
     // A 200 body written piece by piece as the socket drains. Chunked and UntilClose send no
     // Content-Length, so a client cannot refuse the body up front and has to cap what it
-    // buffers while data arrives; StallHalfway announces the length, sends half and goes quiet.
-    enum class Framing { Chunked, UntilClose, StallHalfway };
+    // buffers while data arrives; StallHalfway announces the length, sends half and goes quiet;
+    // Drip announces the length and sends one byte every 2 s, never silent long enough for an
+    // inactivity timeout.
+    enum class Framing { Chunked, UntilClose, StallHalfway, Drip };
     struct Stream
     {
         QByteArray contentType;

@@ -211,6 +211,9 @@ QString ServerOptions::apply(const QJsonObject &changes)
         } else if (key == "hostile_authorize"_L1) {
             next.hostileAuthorize = value.toString();
             ok = value.isString() && Hostile::isMode(next.hostileAuthorize);
+        } else if (key == "hostile_text"_L1) {
+            next.hostileText = value.toBool();
+            ok = value.isBool();
         } else if (key == "hostile_authenticate"_L1) {
             next.hostileAuthenticate = value.toString();
             ok = value.isString() && Hostile::isMode(next.hostileAuthenticate);
@@ -247,6 +250,7 @@ QJsonObject ServerOptions::toJson() const
         {u"verification_uri_complete"_s, verificationUriComplete},
         {u"hostile_authorize"_s, hostileAuthorize},
         {u"hostile_authenticate"_s, hostileAuthenticate},
+        {u"hostile_text"_s, hostileText},
         {u"redirect_to"_s, redirectTo},
     };
 }

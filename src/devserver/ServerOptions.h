@@ -31,6 +31,7 @@ struct ServerOptions
     QString verificationUriComplete; // instead of verification URI + "?user_code=..."
     QString hostileAuthorize; // a Hostile::modes() name for /authorize/device
     QString hostileAuthenticate; // the same for /authenticate (polls and refreshes)
+    bool hostileText = false; // user and account names full of terminal escapes (Hostile.h)
     QString redirectTo; // answer the WorkOS and API endpoints with 307 to this base URL
 
     // Refresh failure injection; only /_dev/config sets these.

@@ -145,8 +145,7 @@ bool SignInController::openBrowser()
         return false;
     }
     if (!m_openUrl(url)) {
-        setNotice(tr("Could not open a browser. Open %1 yourself.")
-                      .arg(m_authorization.verificationUri.toString()));
+        setNotice(tr("Could not open a browser. Open %1 yourself.").arg(verificationUri()));
         return false;
     }
     qCDebug(lcSignIn) << "opened the browser";

@@ -63,7 +63,12 @@ public:
     bool isActive() const;
     QString profile() const { return m_profile; }
     QString userCode() const { return m_authorization.userCode; }
-    QString verificationUri() const { return m_authorization.verificationUri.toString(); }
+    // Encoded as the browser gets it (punycode host, percent escapes), like `ast login`
+    // prints it: a look-alike host or a bidi override cannot pass for something else.
+    QString verificationUri() const
+    {
+        return m_authorization.verificationUri.toString(QUrl::FullyEncoded);
+    }
     QString browserUrl() const;
     QString qrSource() const;
     int secondsLeft() const { return m_secondsLeft; }

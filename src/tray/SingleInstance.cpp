@@ -40,10 +40,26 @@ QString SingleInstance::serverName(const QString &astroHome)
     return QStringLiteral("astro-tray-%1-%2").arg(userTag(), QString::fromLatin1(hash.left(16)));
 }
 
-SingleInstance::SingleInstance(const QString &astroHome, QObject *parent)
+namespace {
+QString socketName(const QString &astroHome, const QString &runtimeDirectory)
+{
+#if defined(Q_OS_UNIX)
+    // A full path: QLocalServer would otherwise put the socket in the world-writable /tmp.
+    if (!runtimeDirectory.isEmpty())
+        return QDir(runtimeDirectory).filePath(SingleInstance::serverName(astroHome));
+#else
+    Q_UNUSED(runtimeDirectory);
+#endif
+    return SingleInstance::serverName(astroHome);
+}
+} // namespace
+
+SingleInstance::SingleInstance(const QString &astroHome, const QString &runtimeDirectory,
+                               QObject *parent)
     : QObject(parent)
-    , m_name(serverName(astroHome))
-    , m_lock(QDir::temp().filePath(m_name + QStringLiteral(".lock")))
+    , m_name(socketName(astroHome, runtimeDirectory))
+    , m_runtimeDirectory(runtimeDirectory)
+    , m_lock(QDir(runtimeDirectory).filePath(serverName(astroHome) + QStringLiteral(".lock")))
 {
     m_lock.setStaleLockTime(0); // only a dead owner makes the lock stale, never its age
     m_server.setSocketOptions(QLocalServer::UserAccessOption);
@@ -71,6 +87,11 @@ SingleInstance::~SingleInstance()
 
 SingleInstance::Role SingleInstance::claim(bool *delivered)
 {
+    if (m_runtimeDirectory.isEmpty()) {
+        // No private place for a lock: better two trays than none (or one blocked by others).
+        qCWarning(lcInstance) << "no private runtime directory; running without the instance lock";
+        return Role::Primary;
+    }
     const QDeadlineTimer deadline(SecondaryDeadlineMs);
     while (true) {
         if (m_lock.tryLock(0)) {

@@ -8,16 +8,20 @@
 namespace ast::tray {
 
 // One astro-tray per user and ASTRO_HOME. The first instance holds a lock file and listens on
-// a local socket; a later one finds the lock taken, asks the first (over the socket) to show
-// itself, and exits. The lock, not the socket, decides who is first, so two instances
-// started at the same moment cannot both win, and a crashed instance's lock is taken over.
+// a local socket, both in the user's runtime directory (RuntimeDirectory: never a directory
+// where another user could create them first); a later one finds the lock taken, asks the first
+// (over the socket) to show itself, and exits. The lock, not the socket, decides who is first, so
+// two instances started at the same moment cannot both win, and a crashed instance's lock is taken
+// over.
 class SingleInstance : public QObject
 {
     Q_OBJECT
 public:
     enum class Role { Primary, Secondary };
 
-    explicit SingleInstance(const QString &astroHome, QObject *parent = nullptr);
+    // `runtimeDirectory` holds the lock and the socket; empty: no usable one, no lock taken.
+    SingleInstance(const QString &astroHome, const QString &runtimeDirectory,
+                   QObject *parent = nullptr);
     ~SingleInstance() override;
 
     // Primary: we are the instance (and listen). Secondary: another one runs and was asked to
@@ -34,7 +38,8 @@ private:
     bool listen();
     bool askPrimaryToShow() const;
 
-    QString m_name;
+    QString m_name; // the socket: a path on Unix, a pipe name on Windows
+    QString m_runtimeDirectory;
     QLockFile m_lock;
     QLocalServer m_server;
 };

@@ -7,6 +7,7 @@
 #include "QmlWindows.h"
 #include "RefreshScheduler.h"
 #include "ResumeWatcher.h"
+#include "SecretClipboard.h"
 #include "SecretStoreFactory.h"
 #include "SessionManager.h"
 #include "SessionStore.h"
@@ -16,6 +17,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QQuickWindow>
@@ -39,6 +41,7 @@ TrayApplication::TrayApplication(Settings settings, QObject *parent)
     , m_scheduler(new RefreshScheduler(m_sessions, this))
     , m_resume(new ResumeWatcher(this))
     , m_notifier(new Notifier(this))
+    , m_clipboard(new SecretClipboard(QGuiApplication::clipboard(), Clock::system(), this))
     , m_signIn(new SignInController(m_http, m_store, m_settings, this))
     , m_windows(new QmlWindows(this))
     , m_trayWait(new TrayAvailability(this))
@@ -144,13 +147,20 @@ void TrayApplication::copyAccessToken()
                                    userMessage(session.error()), Notifier::Action::None);
             return;
         }
-        QGuiApplication::clipboard()->setText(session->tokens.accessToken);
+        m_clipboard->copy(session->tokens.accessToken);
         const QString until = QLocale().toString(
             session->record.accessExpiresAt.toLocalTime().time(), QLocale::ShortFormat);
-        setStatus(tr("Access token copied. It is valid until %1.").arg(until));
+        const auto clearSecs =
+            std::chrono::duration_cast<std::chrono::seconds>(m_clipboard->clearDelay()).count();
+        setStatus(tr("Access token copied. It is valid until %1; the clipboard is cleared in %2 s.")
+                      .arg(until)
+                      .arg(clearSecs));
         m_notifier->notify(
             tr("Access token copied"),
-            tr("The access token is on the clipboard. It is valid until %1.").arg(until),
+            tr("The access token is on the clipboard for %1 s, then it is cleared. It is valid "
+               "until %2.")
+                .arg(clearSecs)
+                .arg(until),
             Notifier::Action::None);
     });
 }

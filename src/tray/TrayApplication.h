@@ -21,6 +21,7 @@ namespace ast::tray {
 
 class AccountModel;
 class Notifier;
+class SecretClipboard;
 class QmlWindows;
 class RefreshScheduler;
 class ResumeWatcher;
@@ -89,6 +90,7 @@ private:
     RefreshScheduler *m_scheduler;
     ResumeWatcher *m_resume;
     Notifier *m_notifier;
+    SecretClipboard *m_clipboard;
     SignInController *m_signIn;
     QmlWindows *m_windows;
     TrayAvailability *m_trayWait;

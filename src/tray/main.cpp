@@ -3,8 +3,11 @@
 #include "BuildConfig.h"
 #include "Icons.h"
 #include "Logging.h"
+#include "ProcessHardening.h"
+#include "RuntimeDirectory.h"
 #include "Settings.h"
 #include "SingleInstance.h"
+#include "TerminalText.h"
 #include "Translations.h"
 #include "TrayApplication.h"
 
@@ -15,6 +18,8 @@
 
 int main(int argc, char *argv[])
 {
+    // First: nothing secret is in memory yet, and a crash from here on leaves no core file.
+    ast::ProcessHardening::disableCoreDumps();
     QApplication app(argc, argv);
     ast::installTranslations(); // before any text, --help and the QML included, is made
     QApplication::setApplicationName(QStringLiteral("astro-tray"));
@@ -45,12 +50,25 @@ int main(int argc, char *argv[])
         ast::enableVerboseLogging();
 
     auto settings = ast::Settings::fromEnvironment();
+    if (settings) {
+        if (ast::Status invalid = settings->validateProfile())
+            settings = *invalid;
+    }
     if (!settings) {
-        std::fprintf(stderr, "astro-tray: %s\n", qPrintable(ast::userMessage(settings.error())));
+        std::fprintf(stderr, "astro-tray: %s\n",
+                     qPrintable(ast::TerminalText::sanitized(ast::userMessage(settings.error()))));
         return 2;
     }
+    // Read once above; browsers and other children started from here on must not inherit it.
+    ast::ProcessHardening::removeSecretsFromEnvironment();
 
-    ast::tray::SingleInstance instance(settings->astroHome);
+    const auto runtimeDirectory = ast::RuntimeDirectory::path();
+    if (!runtimeDirectory)
+        std::fprintf(
+            stderr, "astro-tray: %s\n",
+            qPrintable(ast::TerminalText::sanitized(ast::userMessage(runtimeDirectory.error()))));
+    ast::tray::SingleInstance instance(settings->astroHome,
+                                       runtimeDirectory ? runtimeDirectory.value() : QString());
     bool delivered = false;
     if (instance.claim(&delivered) == ast::tray::SingleInstance::Role::Secondary) {
         if (delivered)

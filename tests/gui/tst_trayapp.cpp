@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
@@ -339,6 +340,12 @@ void TrayAppTest::copyAccessTokenCopiesAValidToken()
     QCOMPARE(meStatus(QGuiApplication::clipboard()->text()), 200);
     QTRY_VERIFY_WITH_TIMEOUT(NotificationLog::count(u"Access token copied"_s) >= 1, 5000);
     QVERIFY(!tray->log().contains(stored)); // never in the log
+    // Marked for clipboard managers as a secret, and the user is told it will go.
+    QVERIFY(QGuiApplication::clipboard()->mimeData()->formats().contains(
+        u"x-kde-passwordManagerHint"_s));
+    QFile notifyLog(qEnvironmentVariable("ASTRO_NOTIFY_LOG"));
+    QVERIFY(notifyLog.open(QIODevice::ReadOnly));
+    QVERIFY(notifyLog.readAll().contains("for 30 s, then it is cleared"));
 }
 
 void TrayAppTest::keyringSessionIsSharedWithAst()

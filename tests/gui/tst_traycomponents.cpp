@@ -12,6 +12,7 @@
 #include "QrCode.h"
 #include "QrImageProvider.h"
 #include "RefreshScheduler.h"
+#include "RuntimeDirectory.h"
 #include "SessionManager.h"
 #include "SessionStore.h"
 #include "SignInController.h"
@@ -26,7 +27,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <atomic>
+#include <sys/stat.h>
 #include <thread>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -76,6 +79,9 @@ private Q_SLOTS:
     void signInControllerCancelStopsPolling();
     void autostartEntryRoundTrip();
     void singleInstanceLetsOnlyOneRun();
+    void signInControllerShowsTheVerificationUrlEncoded();
+    void runtimeDirectoryIsNeverAnotherUsers();
+    void lockOfAnotherUserNeverBlocks();
     void qrImageHasSharpModulesAndAQuietZone();
 };
 
@@ -359,7 +365,7 @@ void TrayComponentsTest::autostartEntryRoundTrip()
 void TrayComponentsTest::singleInstanceLetsOnlyOneRun()
 {
     QTemporaryDir home;
-    ast::tray::SingleInstance first(home.path());
+    ast::tray::SingleInstance first(home.path(), home.path());
     QVERIFY(ast::tray::SingleInstance::serverName(home.path()).startsWith(u"astro-tray-"_s));
     QVERIFY(ast::tray::SingleInstance::serverName(home.path())
             != ast::tray::SingleInstance::serverName(home.filePath(u"other"_s)));
@@ -370,7 +376,7 @@ void TrayComponentsTest::singleInstanceLetsOnlyOneRun()
     std::atomic<int> role {-1};
     std::atomic<bool> delivered {false};
     std::thread second([&] {
-        ast::tray::SingleInstance instance(home.path());
+        ast::tray::SingleInstance instance(home.path(), home.path());
         bool ok = false;
         role = int(instance.claim(&ok));
         delivered = ok;
@@ -382,8 +388,116 @@ void TrayComponentsTest::singleInstanceLetsOnlyOneRun()
     QTRY_COMPARE_WITH_TIMEOUT(activated.count(), 1, 2000);
 
     // Another ASTRO_HOME is another instance.
-    ast::tray::SingleInstance elsewhere(home.filePath(u"other"_s));
+    ast::tray::SingleInstance elsewhere(home.filePath(u"other"_s), home.path());
     QCOMPARE(elsewhere.claim(), ast::tray::SingleInstance::Role::Primary);
+}
+
+void TrayComponentsTest::signInControllerShowsTheVerificationUrlEncoded()
+{
+    // "аpple.com" with a Cyrillic "а", and a right-to-left override in the link: the window
+    // gets them encoded, as `ast login` prints them.
+    DevServerProcess server;
+    QVERIFY2(server.start({u"--interval"_s, u"1"_s}), qPrintable(server.errorString()));
+    const QString lookAlike = u"https://\u0430pple.com/device"_s;
+    QVERIFY(server.configure(
+        {{u"verification_uri"_s, lookAlike},
+         {u"verification_uri_complete"_s, QString(lookAlike + u"?user_code=%E2%80%AEexe.gnp"_s)}}));
+    TestUser user(server.baseUrl());
+    auto settings = ast::Settings::fromEnvironment(user.environment());
+    ast::SessionStore store(settings->astroHome, ast::StoreChoice::File, nullptr);
+    ast::HttpClient http;
+    ast::tray::SignInController controller(&http, &store, settings.value());
+    controller.setUrlOpener([](const QUrl &) { return false; });
+    controller.start();
+    QTRY_COMPARE_WITH_TIMEOUT(controller.phaseName(), u"waiting"_s, 5000);
+    QCOMPARE(controller.verificationUri(), u"https://xn--pple-43d.com/device"_s);
+    QCOMPARE(controller.browserUrl(),
+             u"https://xn--pple-43d.com/device?user_code=%E2%80%AEexe.gnp"_s);
+    QVERIFY(controller.notice().contains(u"xn--pple-43d.com"_s));
+    controller.cancel();
+}
+
+namespace {
+// A directory like /tmp: anyone may create files in it.
+bool makeShared(const QString &path)
+{
+    return QDir().mkpath(path) && ::chmod(QFile::encodeName(path).constData(), 01777) == 0;
+}
+
+constexpr uid_t OtherUid = 65534; // nobody
+
+// Runs `script` as another user (setpriv) and returns the process, still running.
+std::unique_ptr<QProcess> runAsOtherUser(const QString &script)
+{
+    auto process = std::make_unique<QProcess>();
+    process->start(u"setpriv"_s,
+                   {u"--reuid=%1"_s.arg(OtherUid), u"--regid=%1"_s.arg(OtherUid),
+                    u"--clear-groups"_s, u"sh"_s, u"-c"_s, script});
+    return process;
+}
+} // namespace
+
+void TrayComponentsTest::runtimeDirectoryIsNeverAnotherUsers()
+{
+    if (::geteuid() != 0)
+        QSKIP("needs root to act as a second user");
+    QTemporaryDir home;
+    QProcessEnvironment environment;
+    environment.insert(u"HOME"_s, home.path());
+    const QString fallback = home.filePath(u".cache/astro-runtime"_s);
+
+    // A private runtime directory is used.
+    const QString runtime = home.filePath(u"runtime"_s);
+    QVERIFY(QDir().mkdir(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    environment.insert(u"XDG_RUNTIME_DIR"_s, runtime);
+    QCOMPARE(ast::RuntimeDirectory::path(environment).value(), runtime + u"/astro"_s);
+    QCOMPARE(int(QFileInfo(runtime + u"/astro"_s).permissions() & 0x0077), 0); // 0700
+
+    // One anybody may write to, or one of another user, is not.
+    const QString shared = QDir::tempPath() + u"/astro-shared-"_s + QString::number(::getpid());
+    QVERIFY(makeShared(shared));
+    environment.insert(u"XDG_RUNTIME_DIR"_s, shared);
+    QCOMPARE(ast::RuntimeDirectory::path(environment).value(), fallback);
+    QVERIFY(::chmod(QFile::encodeName(shared).constData(), 0700) == 0);
+    QVERIFY(::chown(QFile::encodeName(shared).constData(), OtherUid, OtherUid) == 0);
+    QCOMPARE(ast::RuntimeDirectory::path(environment).value(), fallback);
+    QDir(shared).removeRecursively();
+}
+
+void TrayComponentsTest::lockOfAnotherUserNeverBlocks()
+{
+    if (::geteuid() != 0)
+        QSKIP("needs root to act as a second user");
+    // Another user gets there first: in the shared temporary directory (where the lock used
+    // to live) and in a shared XDG_RUNTIME_DIR, they create our lock files, held by a live
+    // process of theirs. Neither may stop the tray from starting.
+    QTemporaryDir home;
+    const QString shared = QDir::tempPath() + u"/astro-lock-"_s + QString::number(::getpid());
+    QVERIFY(makeShared(shared));
+    const QString name = ast::tray::SingleInstance::serverName(home.path());
+    const QString script =
+        u"mkdir -p '%1/astro' && for f in '%1/%2.lock' '%1/astro/%2.lock'; do "
+        "printf '%s\\nsleep\\n\\n' $$ > \"$f\"; done && touch '%1/ready' && exec sleep 60"_s.arg(
+            shared, name);
+    auto other = runAsOtherUser(script);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(shared + u"/ready"_s), 10000);
+    QCOMPARE(QFileInfo(shared + u"/" + name + u".lock"_s).ownerId(), OtherUid);
+
+    const QByteArray oldTmp = qgetenv("TMPDIR");
+    qputenv("TMPDIR", shared.toUtf8()); // QDir::temp() is the shared directory now
+    QProcessEnvironment environment;
+    environment.insert(u"HOME"_s, home.path());
+    environment.insert(u"XDG_RUNTIME_DIR"_s, shared);
+    const auto runtime = ast::RuntimeDirectory::path(environment);
+    QVERIFY(runtime);
+    ast::tray::SingleInstance instance(home.path(), runtime.value());
+    bool delivered = true;
+    const auto role = instance.claim(&delivered);
+    qputenv("TMPDIR", oldTmp);
+    other->kill();
+    other->waitForFinished(5000);
+    QDir(shared).removeRecursively();
+    QCOMPARE(role, ast::tray::SingleInstance::Role::Primary);
 }
 
 void TrayComponentsTest::qrImageHasSharpModulesAndAQuietZone()

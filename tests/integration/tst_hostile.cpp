@@ -12,6 +12,8 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 #include <chrono>
@@ -35,6 +37,20 @@ bool exitedByItself(const AstProcess::Outcome &outcome)
 }
 
 const QStringList hugeModes {u"huge"_s, u"huge_chunked"_s, u"huge_unsized"_s};
+
+// The first code point in `printed` that a terminal would act on (ESC, other C0/C1 controls
+// but newline, bidi controls), as "U+XXXX"; empty when there is none.
+QString firstUnsafe(const QByteArray &printed)
+{
+    for (const QChar c : QString::fromUtf8(printed)) {
+        const char16_t u = c.unicode();
+        const bool control = (u < 0x20 && u != u'\n') || (u >= 0x7f && u <= 0x9f);
+        const bool bidi = (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
+        if (control || bidi)
+            return u"U+%1"_s.arg(u, 4, 16, QLatin1Char('0'));
+    }
+    return {};
+}
 } // namespace
 
 class TestHostile : public QObject
@@ -56,6 +72,7 @@ private Q_SLOTS:
     void clientTimeoutEndsHangingAndStalledReplies();
     void hangingServerTimesOutInThirtySeconds();
     void redirectToAnotherOriginIsNotFollowed();
+    void hostileTextNeverReachesTheTerminal();
 };
 
 void TestHostile::initTestCase()
@@ -291,6 +308,15 @@ void TestHostile::hangingServerTimesOutInThirtySeconds()
     QVERIFY(server.configure(
         {{u"hostile_authorize"_s, u"hang"_s}, {u"hostile_authenticate"_s, u"stall"_s}}));
     TestUser fresh(server.baseUrl());
+    // A refresh reply that drips one byte every 2 s: never silent for the inactivity timeout,
+    // minutes in total. Only the 30 s total deadline ends it (and frees the profile lock).
+    DevServerProcess dripping;
+    QVERIFY(dripping.start(fastServer()));
+    TestUser dripped(dripping.baseUrl());
+    QCOMPARE(AstProcess::run(dripped, {u"login"_s, u"--no-browser"_s}).exitCode, 0);
+    const QString drippedBefore = storedRefreshToken(dripped);
+    QVERIFY(ageAccessToken(dripped));
+    QVERIFY(dripping.configure({{u"hostile_authenticate"_s, u"drip"_s}}));
 
     QElapsedTimer elapsed;
     elapsed.start();
@@ -298,18 +324,85 @@ void TestHostile::hangingServerTimesOutInThirtySeconds()
     login.start({u"login"_s, u"--no-browser"_s});
     AstProcess token(signedIn.environment());
     token.start({u"token"_s});
+    AstProcess dripToken(dripped.environment());
+    dripToken.start({u"token"_s});
+    const auto dripOutcome = dripToken.finish(60000);
+    const qint64 dripTook = elapsed.elapsed();
     const auto loginOutcome = login.finish(60000);
     const auto tokenOutcome = token.finish(60000);
     const qint64 took = elapsed.elapsed();
 
-    for (const auto &outcome : {loginOutcome, tokenOutcome}) {
+    for (const auto &outcome : {loginOutcome, tokenOutcome, dripOutcome}) {
         QVERIFY(exitedByItself(outcome));
         QCOMPARE(outcome.exitCode, 1);
         QVERIFY2(outcome.err.contains("did not answer in time"), outcome.err.constData());
     }
     QVERIFY2(took >= 25000 && took < 50000, qPrintable(QString::number(took)));
+    QVERIFY2(dripTook >= 25000 && dripTook < 35000, qPrintable(QString::number(dripTook)));
     QVERIFY(!QFile::exists(fresh.credentialsPath()));
     QCOMPARE(storedRefreshToken(signedIn), refreshBefore);
+    QCOMPARE(storedRefreshToken(dripped), drippedBefore);
+    // The profile lock went with the process: the next refresh does not wait for it.
+    QVERIFY(!QFile::exists(dripped.astroHome() + u"/default.refresh.lock"_s));
+    QVERIFY(dripping.configure({{u"hostile_authenticate"_s, QString()}}));
+    QElapsedTimer again;
+    again.start();
+    QCOMPARE(AstProcess::run(dripped, {u"token"_s}).exitCode, 0);
+    QVERIFY(again.elapsed() < 5000);
+}
+
+void TestHostile::hostileTextNeverReachesTheTerminal()
+{
+    // User and account names full of escapes: a window title, OSC 52 (write the clipboard),
+    // erase-line + carriage return, hidden text, a right-to-left override, an 8-bit CSI.
+    DevServerProcess server;
+    QVERIFY(server.start(fastServer()));
+    QVERIFY(server.configure({{u"hostile_text"_s, true}}));
+    TestUser user(server.baseUrl());
+
+    const auto login = AstProcess::run(user, {u"login"_s, u"--no-browser"_s});
+    QCOMPARE(login.exitCode, 0);
+    QVERIFY2(firstUnsafe(login.err).isEmpty(), qPrintable(firstUnsafe(login.err)));
+    QVERIFY2(login.err.contains("Signed in as ada@example.comgnp.exe"), login.err.constData());
+
+    const auto whoami = AstProcess::run(user, {u"whoami"_s});
+    QCOMPARE(whoami.exitCode, 0);
+    for (const QByteArray &printed : {whoami.out, whoami.err})
+        QVERIFY2(firstUnsafe(printed).isEmpty(),
+                 qPrintable(firstUnsafe(printed) + u" in "_s + QString::fromUtf8(printed)));
+    QVERIFY2(whoami.out.contains("ada@example.comgnp.exe (Adagnp.exe Lovelacegnp.exe)"),
+             whoami.out.constData());
+    QVERIFY2(whoami.out.contains("Analytical Enginesgnp.exe"), whoami.out.constData());
+    QVERIFY2(!whoami.out.contains("pwned") && !whoami.out.contains("cm0gLXJmIH4"),
+             whoami.out.constData());
+
+    const auto status = AstProcess::run(user, {u"status"_s});
+    QCOMPARE(status.exitCode, 0);
+    QVERIFY2(firstUnsafe(status.out).isEmpty(), qPrintable(firstUnsafe(status.out)));
+
+    // --json: exact JSON (a parser reads it), and nothing a terminal acts on either.
+    for (const QString &command : {u"whoami"_s, u"status"_s}) {
+        const auto json = AstProcess::run(user, {u"--json"_s, command});
+        QCOMPARE(json.exitCode, 0);
+        QVERIFY2(firstUnsafe(json.out).isEmpty(), qPrintable(firstUnsafe(json.out)));
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(json.out, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, json.out.constData());
+    }
+    const auto json = AstProcess::run(user, {u"--json"_s, u"whoami"_s});
+    const QJsonObject me = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(me.value(u"account"_s).toObject().value(u"plan"_s).toString(), u"prognp.exe"_s);
+
+    // Error messages carrying file (or server) text are cleaned too: a profile name in
+    // credentials.json that sets the window title.
+    QFile file(user.credentialsPath());
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("{\"version\": 1, \"profiles\": {\"\\u001b]0;pwned\\u0007evil\": 5}}");
+    file.close();
+    const auto broken = AstProcess::run(user, {u"status"_s});
+    QCOMPARE(broken.exitCode, 1);
+    QVERIFY2(firstUnsafe(broken.err).isEmpty(), qPrintable(firstUnsafe(broken.err)));
+    QVERIFY2(broken.err.contains("profile \"evil\" is not an object"), broken.err.constData());
 }
 
 void TestHostile::redirectToAnotherOriginIsNotFollowed()

@@ -179,10 +179,11 @@ void tst_CredentialsFile::tightensExistingPermissions()
 {
     UmaskGuard guard(0);
     QVERIFY(QDir().mkpath(m_home));
-    QVERIFY(::chmod(QFile::encodeName(m_home).constData(), 0777) == 0);
+    // Readable by others, but not writable (writable ones are refused: tst_privatedirectory).
+    QVERIFY(::chmod(QFile::encodeName(m_home).constData(), 0755) == 0);
     CredentialsFile file(m_home);
     QVERIFY(writeAll(file.filePath(), R"({"version":1,"profiles":{}})"));
-    QVERIFY(::chmod(QFile::encodeName(file.filePath()).constData(), 0666) == 0);
+    QVERIFY(::chmod(QFile::encodeName(file.filePath()).constData(), 0644) == 0);
     QVERIFY(!file.update([](CredentialsData &data) { data.ensure(u"default"_s); }));
     QCOMPARE(modeOf(m_home), mode_t(0700));
     QCOMPARE(modeOf(file.filePath()), mode_t(0600));

@@ -2,9 +2,13 @@
 #include "HttpClient.h"
 #include "TestHelpers.h"
 
+#include <QElapsedTimer>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 #include <memory>
 #include <optional>
 
@@ -38,6 +42,7 @@ private Q_SLOTS:
     void replyOverCapAborted_data();
     void replyOverCapAborted();
     void transferTimeout();
+    void totalDeadlineEndsADrippingReply();
     void connectionRefused();
     void retryAfter_data();
     void retryAfter();
@@ -182,6 +187,34 @@ void tst_HttpClient::transferTimeout()
     QVERIFY(result->isTransient());
     QCOMPARE(result->transportError().kind, ErrorKind::Timeout);
     QCOMPARE(m_server->heldCount(), 1);
+}
+
+void tst_HttpClient::totalDeadlineEndsADrippingReply()
+{
+    // One byte every 50 ms: never quiet long enough for the inactivity timeout, and 10 s for
+    // the whole body. Only the total deadline ends it.
+    QTcpServer drip;
+    QVERIFY(drip.listen(QHostAddress::LocalHost));
+    connect(&drip, &QTcpServer::newConnection, &drip, [&drip] {
+        QTcpSocket *socket = drip.nextPendingConnection();
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                      "Content-Length: 200\r\n\r\n");
+        auto *timer = new QTimer(socket);
+        connect(timer, &QTimer::timeout, socket, [socket] { socket->write(" "); });
+        timer->start(50);
+    });
+    m_http->setTimeout(500ms);
+    m_http->setDeadline(1500ms);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    auto slot = std::make_shared<std::optional<HttpResult>>();
+    m_http->send("GET", QUrl(u"http://127.0.0.1:%1/drip"_s.arg(drip.serverPort())), {}, {}, {},
+                 [slot](const HttpResult &result) { *slot = result; });
+    QVERIFY(QTest::qWaitFor([&] { return slot->has_value(); }, 15000));
+    QVERIFY2(elapsed.elapsed() < 5000, QByteArray::number(elapsed.elapsed()).constData());
+    QVERIFY((*slot)->timedOut);
+    QCOMPARE((*slot)->status, 0);
+    QCOMPARE((*slot)->transportError().kind, ErrorKind::Timeout);
 }
 
 void tst_HttpClient::connectionRefused()

@@ -308,6 +308,11 @@ void tst_WorkOsProtocol::authenticationInvalid_data()
     QTest::newRow("user is a string") << json(withValue(good, u"user"_s, u"user_1"_s));
     QTest::newRow("user without id")
         << json(withValue(good, u"user"_s, QJsonObject {{u"email"_s, u"a@b"_s}}));
+    // A lifetime that ends past year 9999 (iat 0, exp at the end of 9999), or a negative one.
+    QTest::newRow("lifetime past year 9999")
+        << json(withValue(good, u"access_token"_s, makeJwt(0, 253402300799)));
+    QTest::newRow("negative lifetime")
+        << json(withValue(good, u"access_token"_s, makeJwt(3600, 1)));
     QTest::newRow("HTML") << QByteArray("<html><body>502 Bad Gateway</body></html>");
     QTest::newRow("array") << QByteArray("[]");
     QTest::newRow("empty") << QByteArray();

@@ -1,6 +1,7 @@
 #include "ApiCommand.h"
 
 #include "../ExitCode.h"
+#include "../ServerOverrideNotice.h"
 #include "SessionStore.h"
 
 #include <QFile>
@@ -68,11 +69,12 @@ void ApiCommand::run()
 {
     const Settings &settings = context().settings();
     QUrl server = settings.serverFor(nullptr);
-    if (settings.environmentToken.isEmpty() && settings.serverOverride.isEmpty()) {
+    if (settings.environmentToken.isEmpty()) {
         auto data = context().store()->load();
         if (!data)
             return fail(data.error());
         server = settings.serverFor(data->find(settings.profile));
+        noticeTokenRecipient(terminal(), settings, data->find(settings.profile));
     }
     context().api()->call(settings.profile, server, settings.environmentToken, m_request,
                           [this](Result<ApiResponse> response) {

@@ -4,6 +4,7 @@
 #include "../TerminalQrCode.h"
 #include "HttpClient.h"
 #include "SessionStore.h"
+#include "TerminalText.h"
 #include "UrlPolicy.h"
 
 #include <QDir>
@@ -55,7 +56,9 @@ void LoginCommand::run()
     connect(m_flow, &DeviceAuthorizationFlow::userCodeReady, this, &LoginCommand::showCode);
     connect(m_flow, &DeviceAuthorizationFlow::pollingDelayed, this, [this](const Error &error, int secs) {
         stopSpinner();
-        terminal().warning(tr("%1 Retrying in %2 s...").arg(userMessage(error)).arg(secs));
+        terminal().warning(tr("%1 Retrying in %2 s...")
+                               .arg(TerminalText::sanitized(userMessage(error)))
+                               .arg(secs));
     });
     connect(m_flow, &DeviceAuthorizationFlow::succeeded, this, &LoginCommand::onSucceeded);
     connect(m_flow, &DeviceAuthorizationFlow::failed, this, [this](const Error &error) {
@@ -152,7 +155,8 @@ void LoginCommand::onSucceeded(const Authentication &authentication)
             terminal().warning(tr("Tokens are stored in plain text in %1, readable only by you (%2).")
                                        .arg(QDir::toNativeSeparators(context().store()->file().filePath()),
                                             *fallbackReason));
-        const QString who = record.user.email.isEmpty() ? record.user.id : record.user.email;
+        const QString who = TerminalText::sanitized(
+            record.user.email.isEmpty() ? record.user.id : record.user.email);
         terminal().success(tr("Signed in as %1 (profile \"%2\").").arg(terminal().bold(who), record.name));
         finish(Success);
     });

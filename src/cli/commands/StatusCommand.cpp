@@ -2,6 +2,7 @@
 
 #include "../ExitCode.h"
 #include "SessionStore.h"
+#include "TerminalText.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -75,7 +76,7 @@ void StatusCommand::report()
                                  { QLatin1String("usable"), usable },
                                  { QLatin1String("environment_token"), envToken },
                                  { QLatin1String("profiles"), profiles } };
-        terminal().dataLine(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)).trimmed());
+        terminal().data(TerminalText::terminalSafeJson(QJsonDocument(root)) + '\n');
     } else {
         QStringList blocks;
         for (const ProfileView &view : std::as_const(m_views))

@@ -2,9 +2,12 @@
 
 #include "../ExitCode.h"
 #include "../ProfileView.h"
+#include "../ServerOverrideNotice.h"
 #include "AccessToken.h"
 #include "ApiClient.h"
+#include "AstroApi.h"
 #include "SessionStore.h"
+#include "TerminalText.h"
 
 #include <QJsonDocument>
 
@@ -24,9 +27,10 @@ void WhoamiCommand::run()
         if (!data)
             return fail(data.error());
         server = settings.serverFor(data->find(settings.profile));
+        noticeTokenRecipient(terminal(), settings, data->find(settings.profile));
     }
     ApiRequest request;
-    request.path = QStringLiteral("/v1/me");
+    request.path = AstroApi::mePath();
     context().api()->call(settings.profile, server, settings.environmentToken, request,
                           [this, server](Result<ApiResponse> response) {
         if (!response)
@@ -34,9 +38,9 @@ void WhoamiCommand::run()
         const HttpResult &http = response->http;
         if (http.status != 200)
             return fail(http.transportError());
-        const QJsonDocument document = QJsonDocument::fromJson(http.body);
-        if (!document.isObject())
-            return fail(Error { ErrorKind::BadReply, {}, tr("/v1/me did not answer a JSON object") });
+        auto me = AstroApi::parseMe(http.body);
+        if (!me)
+            return fail(me.error());
 
         ProfileView view;
         if (context().settings().environmentToken.isEmpty()) {
@@ -49,9 +53,9 @@ void WhoamiCommand::run()
         }
         view.server = server;
         view.state = QStringLiteral("signed_in");
-        view.applyMe(document.object());
+        view.applyMe(me.value());
         if (context().json())
-            terminal().dataLine(QString::fromUtf8(QJsonDocument(view.toJson()).toJson(QJsonDocument::Indented)).trimmed());
+            terminal().data(TerminalText::terminalSafeJson(QJsonDocument(view.toJson())) + '\n');
         else
             terminal().dataLine(view.toText(terminal()));
         finish(Success);
