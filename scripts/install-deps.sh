@@ -20,6 +20,12 @@ packages=(
     chromium python3 libglib2.0-bin hyperfine gh strace dpkg-dev file curl desktop-file-utils
     # shells whose completion scripts are tested
     zsh fish
+    # the accessibility bus and pyatspi for the AT-SPI tests of the windows (tst_accessibility)
+    at-spi2-core python3-pyatspi
+    # a headless Wayland compositor and Qt's Wayland platform (tst_wayland)
+    weston qt6-wayland
+    # SVG icons (image format and icon engine plugins): crisp at any scale
+    libqt6svg6
 )
 
 missing=()

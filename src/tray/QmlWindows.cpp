@@ -1,9 +1,11 @@
 #include "QmlWindows.h"
 
 #include "QrImageProvider.h"
+#include "ThemePalette.h"
 
 #include <QLoggingCategory>
 #include <QQmlComponent>
+#include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickWindow>
 #include <QTimer>
@@ -29,6 +31,7 @@ void releaseFreedMemory()
 
 QmlWindows::QmlWindows(QObject *parent)
     : QObject(parent)
+    , m_theme(new ThemePalette(this))
 {
 }
 
@@ -51,6 +54,8 @@ QQmlEngine *QmlWindows::engine()
     if (!m_engine) {
         m_engine = new QQmlEngine(this);
         m_engine->addImageProvider(QStringLiteral("qr"), new QrImageProvider);
+        // Read by qml/Theme.qml. It outlives the engine: one palette for the whole run.
+        m_engine->rootContext()->setContextProperty(QStringLiteral("astroTheme"), m_theme);
     }
     return m_engine;
 }
