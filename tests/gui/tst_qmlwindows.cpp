@@ -98,7 +98,7 @@ Q_SIGNALS:
 template<typename T = QQuickItem>
 T *child(QQuickWindow *window, const char *objectName)
 {
-    return window->contentItem()->findChild<T *>(QString::fromLatin1(objectName));
+    return window->findChild<T *>(QString::fromLatin1(objectName));
 }
 
 QString focused(QQuickWindow *window)
@@ -252,7 +252,7 @@ void TestQmlWindows::stateChangesMoveFocusAndSpeak()
     QCOMPARE(tryAgain->text(QAccessible::Description), u"The code expired."_s);
     // And the announcer, a notification, carries it for screen readers.
     QQuickItem *announcer = nullptr;
-    const auto items = window->contentItem()->findChildren<QQuickItem *>();
+    const auto items = window->findChildren<QQuickItem *>();
     for (QQuickItem *item : items) {
         QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(item);
         if (iface && iface->role() == QAccessible::Notification)

@@ -86,5 +86,5 @@ void TestThemePalette::resolvesForcedThenPlatform()
     QCOMPARE(ThemePalette::resolve("bogus", lightDesktop), ThemePalette::Mode::Light);
 }
 
-QTEST_GUILESS_MAIN(TestThemePalette)
+QTEST_MAIN(TestThemePalette)
 #include "tst_themepalette.moc"
