@@ -169,6 +169,32 @@ Window {
                     onActivated: index => window.app.selectProfile(model[index])
                     font.pixelSize: 13
                     implicitHeight: 36
+                    // The list and its rows take the theme's colours, in dark mode too.
+                    palette.text: window.theme.text
+                    palette.buttonText: window.theme.text
+                    palette.windowText: window.theme.text
+                    palette.base: window.theme.card
+                    palette.window: window.theme.card
+                    palette.button: window.theme.card
+                    palette.light: window.theme.subtle
+                    palette.midlight: window.theme.line
+                    palette.mid: window.theme.line
+                    palette.dark: window.theme.control
+                    palette.highlight: window.theme.accent
+                    palette.highlightedText: window.theme.accentText
+                    // A Text in the theme's colour, not the Basic style's TextField: the
+                    // choice is never typed.
+                    contentItem: Text {
+                        leftPadding: 12
+                        rightPadding: profiles.indicator.width + 4
+                        text: profiles.displayText
+                        textFormat: Text.PlainText
+                        font: profiles.font
+                        color: window.theme.text
+                        verticalAlignment: Text.AlignVCenter
+                        elide: Text.ElideRight
+                        Accessible.ignored: true
+                    }
                     background: Rectangle {
                         radius: window.theme.radius
                         color: profiles.down ? window.theme.subtle : window.theme.card

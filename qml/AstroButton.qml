@@ -15,6 +15,8 @@ Button {
     font.weight: Font.DemiBold
     focusPolicy: Qt.StrongFocus
     Accessible.role: Accessible.Button
+    // AT-SPI doAction("Press"): Qt Quick Controls 6.4 does not wire it to the button itself.
+    Accessible.onPressAction: if (control.enabled) control.clicked()
 
     Keys.onReturnPressed: event => { if (control.enabled) control.clicked(); event.accepted = true }
     Keys.onEnterPressed: event => { if (control.enabled) control.clicked(); event.accepted = true }

@@ -146,6 +146,15 @@ Window {
                 radius: 12
                 color: window.theme.accentSoft
                 border.color: window.theme.line
+                // For screen readers, read-only text: the name spells the code out, the text
+                // interface gives the code itself (Qt 6.4 gives a Text item's text interface
+                // no text; for any other item with this role it reads the `text` property).
+                readonly property string text: window.controller.userCode
+                Accessible.role: Accessible.EditableText
+                Accessible.readOnly: true
+                Accessible.ignored: text.length === 0
+                Accessible.name: qsTr("Your code: %1").arg(window.spelled(window.controller.userCode))
+                Accessible.description: qsTr("Check that the browser shows the same code.")
 
                 Text {
                     id: codeText
@@ -160,9 +169,7 @@ Window {
                     font.pixelSize: 38
                     font.weight: Font.Bold
                     font.letterSpacing: 3
-                    Accessible.role: Accessible.StaticText
-                    Accessible.name: qsTr("Your code: %1").arg(window.spelled(window.controller.userCode))
-                    Accessible.description: qsTr("Check that the browser shows the same code.")
+                    Accessible.ignored: true // the box speaks for it
                 }
                 RowLayout {
                     anchors.centerIn: parent

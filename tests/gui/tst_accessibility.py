@@ -7,13 +7,13 @@ the real tray, devserver and tray host of with-desktop.sh.
 Sign-in window: its name, the code (spelt out in the name, as text in the Text interface),
 the QR code, the countdown, "Copy code" / "Open browser" / "Cancel" as push buttons whose
 AT-SPI actions work, and the state text after approval; Cancel by doAction closes it.
-Account window: the account line, the buttons and controls, and "Sign out" by doAction.
+Account window: the account line, the buttons and controls, "Sign out" and "Close" by
+doAction. Then the sign-in window again, closed by "Cancel" through doAction.
 With --platform wayland (tst_wayland) the windows run on a headless weston instead."""
 
 import os
 import subprocess
 import sys
-import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import astrodesk as desk  # noqa: E402
@@ -39,7 +39,12 @@ def start_weston():
                                "--idle-time=0", "--width=1280", "--height=800"],
                               stdout=log, stderr=subprocess.STDOUT)
     desk.wait_for("weston's socket", lambda: os.path.exists(path))
-    return weston, {"QT_QPA_PLATFORM": "wayland", "WAYLAND_DISPLAY": socket}
+    # Qt 6.4's Wayland input context dereferences the seat's input device whenever a text
+    # item asks for the input direction, and a headless weston has no seat: astro-tray would
+    # crash on its first window (a desktop session always has a seat). Any other input
+    # context avoids it; "compose" is Qt's own.
+    return weston, {"QT_QPA_PLATFORM": "wayland", "WAYLAND_DISPLAY": socket,
+                    "QT_IM_MODULE": "compose"}
 
 
 pa = desk.pyatspi()
@@ -69,7 +74,8 @@ try:
     check(code_node.name == "Your code: " + spelt,
           "the code is read character by character: %r" % code_node.name)
     check(desk.text_of(code_node) == code, "the code as text: %r" % desk.text_of(code_node))
-    check(code_node.getRole() in (pa.ROLE_LABEL, pa.ROLE_STATIC), "the code is a label")
+    check(code_node.getRole() in (pa.ROLE_LABEL, pa.ROLE_STATIC, pa.ROLE_TEXT, pa.ROLE_ENTRY),
+          "the code is text: %s" % code_node.getRoleName())
     qr = desk.find(window, name="QR code of the sign-in link")
     check(qr is not None and qr.getRole() in (pa.ROLE_IMAGE, pa.ROLE_ICON),
           "the QR code is an image named for what it is")
@@ -92,9 +98,9 @@ try:
     desk.wait_for("the browser to open again", lambda: len(tray.opened_urls()) == 2)
     check(True, "doAction on Open browser opens the browser")
     desk.press(buttons["Copy code"])
-    desk.wait_for("Copy code to confirm", lambda: "clipboard" in
-                  desk.find(window, role=pa.ROLE_PUSH_BUTTON, name="Copy code").description
-                  and desk.find(window, name="Copied ✓") is None)
+    desk.wait_for("Copy code to confirm", lambda: desk.find(
+        window, role=pa.ROLE_PUSH_BUTTON, name="Copy code").description
+        == "The code is on the clipboard.")
     check(True, "doAction on Copy code copies (the button says so in its description)")
 
     server.post("/_dev/approve", "user_code=" + code)
@@ -102,55 +108,52 @@ try:
                          lambda: desk.find(window, name_prefix="Signed in as "))
     check(done.name == "Signed in as Ada Lovelace." or done.name.startswith("Signed in as "),
           "the state after approval: %r" % done.name)
+    check(len(tray.opened_urls()) == 2, "one doAction, one browser: %r" % tray.opened_urls())
     desk.wait_for("the window to close by itself",
                   lambda: desk.frame(tray.process.pid, "Sign in to Astro") is None)
     check(True, "the sign-in window closes after success")
 
-    if platform == "wayland":
-        # Sign out from the menu, open the window again, and close it with Cancel.
-        tray.click("Sign out")
-        desk.wait_for("Sign in… to be offered", lambda: tray.menu()[1].get("Sign in…", (0, {}))[1]
-                      .get("enabled", True))
-        tray.click("Sign in…")
-        window = desk.wait_for("the sign-in window again",
-                               lambda: desk.frame(tray.process.pid, "Sign in to Astro"))
-        cancel = desk.wait_for("Cancel", lambda: desk.find(window, role=pa.ROLE_PUSH_BUTTON,
-                                                           name="Cancel"))
-        desk.wait_for("a code", lambda: desk.find(window, name_prefix="Your code: "))
-        desk.press(cancel)
-        desk.wait_for("the window to close",
-                      lambda: desk.frame(tray.process.pid, "Sign in to Astro") is None)
-        check(True, "doAction on Cancel closes the sign-in window on Wayland")
-    else:
-        # ---- The account window --------------------------------------------------------
-        tray.click("Open Astro…")
-        account = desk.wait_for("the account window",
-                                lambda: desk.frame(tray.process.pid, "Astro"))
-        line = desk.wait_for("the account line", lambda: desk.find(account,
-                                                                   name_prefix="Ada"))
-        check(line.name.endswith(", Signed in"), "the account line: %r" % line.name)
-        for label in ("Copy access token", "Sign out", "Quit Astro", "Close"):
-            node = desk.find(account, name=label)
-            check(node is not None and node.getRole() == pa.ROLE_PUSH_BUTTON,
-                  "%r is a push button" % label)
-        check(desk.find(account, role=pa.ROLE_COMBO_BOX, name="Profile") is not None,
-              "the profile chooser is a combo box named Profile")
-        check(desk.find(account, role=pa.ROLE_CHECK_BOX, name="Start Astro at login")
-              is not None, "start at login is a check box")
-        focused = [n.name for n in desk.descendants(account)
-                   if n.getState().contains(pa.STATE_FOCUSED)]
-        check(focused == ["Copy access token"], "focus starts on the primary: %r" % focused)
+    # ---- The account window --------------------------------------------------------
+    tray.click("Open Astro…")
+    account = desk.wait_for("the account window",
+                            lambda: desk.frame(tray.process.pid, "Astro"))
+    line = desk.wait_for("the account line", lambda: desk.find(account,
+                                                               name_prefix="Ada"))
+    check(line.name.endswith(", Signed in"), "the account line: %r" % line.name)
+    for label in ("Copy access token", "Sign out", "Quit Astro", "Close"):
+        node = desk.find(account, name=label)
+        check(node is not None and node.getRole() == pa.ROLE_PUSH_BUTTON,
+              "%r is a push button" % label)
+    check(desk.find(account, role=pa.ROLE_COMBO_BOX, name="Profile") is not None,
+          "the profile chooser is a combo box named Profile")
+    check(desk.find(account, role=pa.ROLE_CHECK_BOX, name="Start Astro at login")
+          is not None, "start at login is a check box")
+    focused = [n.name for n in desk.descendants(account)
+               if n.getState().contains(pa.STATE_FOCUSED)]
+    check(focused == ["Copy access token"], "focus starts on the primary: %r" % focused)
 
-        desk.press(desk.find(account, role=pa.ROLE_PUSH_BUTTON, name="Sign out"))
-        line = desk.wait_for("the signed-out state", lambda: desk.find(
-            account, name="Not signed in, Signed out"))
-        check(True, "doAction on Sign out: the account line says %r" % line.name)
-        check(desk.find(account, role=pa.ROLE_PUSH_BUTTON, name="Sign in…") is not None,
-              "the primary button now offers Sign in…")
-        desk.press(desk.find(account, role=pa.ROLE_PUSH_BUTTON, name="Close"))
-        desk.wait_for("the account window to close",
-                      lambda: desk.frame(tray.process.pid, "Astro") is None)
-        check(True, "doAction on Close closes the account window")
+    desk.press(desk.find(account, role=pa.ROLE_PUSH_BUTTON, name="Sign out"))
+    line = desk.wait_for("the signed-out state", lambda: desk.find(
+        account, name="Not signed in, Signed out"))
+    check(True, "doAction on Sign out: the account line says %r" % line.name)
+    check(desk.find(account, role=pa.ROLE_PUSH_BUTTON, name="Sign in…") is not None,
+          "the primary button now offers Sign in…")
+    desk.press(desk.find(account, role=pa.ROLE_PUSH_BUTTON, name="Close"))
+    desk.wait_for("the account window to close",
+                  lambda: desk.frame(tray.process.pid, "Astro") is None)
+    check(True, "doAction on Close closes the account window")
+
+    # ---- The sign-in window once more, closed by Cancel ------------------------------
+    tray.click("Sign in…")
+    window = desk.wait_for("the sign-in window again",
+                           lambda: desk.frame(tray.process.pid, "Sign in to Astro"))
+    cancel = desk.wait_for("Cancel", lambda: desk.find(window, role=pa.ROLE_PUSH_BUTTON,
+                                                       name="Cancel"))
+    desk.wait_for("a code", lambda: desk.find(window, name_prefix="Your code: "))
+    desk.press(cancel)
+    desk.wait_for("the window to close",
+                  lambda: desk.frame(tray.process.pid, "Sign in to Astro") is None)
+    check(True, "doAction on Cancel closes the sign-in window")
 except AssertionError as error:
     check(False, str(error))
 finally:

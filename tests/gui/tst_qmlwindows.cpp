@@ -95,8 +95,7 @@ Q_SIGNALS:
     void requested();
 };
 
-template<typename T = QQuickItem>
-T *child(QQuickWindow *window, const char *objectName)
+template<typename T = QQuickItem> T *child(QQuickWindow *window, const char *objectName)
 {
     return window->findChild<T *>(QString::fromLatin1(objectName));
 }
@@ -150,8 +149,9 @@ void TestQmlWindows::cleanup()
 
 QQuickWindow *TestQmlWindows::showSignIn()
 {
-    QQuickWindow *window = m_windows->show(
-        QmlWindows::Kind::SignIn, {{u"controller"_s, QVariant::fromValue<QObject *>(m_controller)}});
+    QQuickWindow *window =
+        m_windows->show(QmlWindows::Kind::SignIn,
+                        {{u"controller"_s, QVariant::fromValue<QObject *>(m_controller)}});
     if (window && QTest::qWaitForWindowExposed(window)) {
         window->requestActivate();
         if (QTest::qWaitForWindowActive(window))
@@ -181,13 +181,14 @@ void TestQmlWindows::hostileCodeIsShownLiterallyAndFetchesNothing()
     // listener. The window's Texts were laid out before it, so anything they asked for
     // has arrived by the time the control's request does.
     QQmlComponent control(qmlEngine(window));
-    control.setData(u"import QtQuick\nText { text: '<img src=\"%1control\">' }"_s.arg(base).toUtf8(),
-                    QUrl(u"qrc:/control.qml"_s));
+    control.setData(
+        u"import QtQuick\nText { text: '<img src=\"%1control\">' }"_s.arg(base).toUtf8(),
+        QUrl(u"qrc:/control.qml"_s));
     std::unique_ptr<QObject> controlText(control.create());
     QVERIFY2(controlText, qPrintable(control.errorString()));
     qobject_cast<QQuickItem *>(controlText.get())->setParentItem(window->contentItem());
     QTRY_VERIFY_WITH_TIMEOUT(listener.paths.contains(u"/control"_s), 10000);
-    QCOMPARE(listener.paths, QStringList{u"/control"_s});
+    QCOMPARE(listener.paths, QStringList {u"/control"_s});
 }
 
 void TestQmlWindows::verificationLinkStaysEncoded()
@@ -246,7 +247,8 @@ void TestQmlWindows::stateChangesMoveFocusAndSpeak()
     m_controller->setPhase(u"failed"_s);
     // The next thing to do gets the focus, and says why.
     QTRY_COMPARE(focused(window), u"tryAgain"_s);
-    QAccessibleInterface *tryAgain = QAccessible::queryAccessibleInterface(window->activeFocusItem());
+    QAccessibleInterface *tryAgain =
+        QAccessible::queryAccessibleInterface(window->activeFocusItem());
     QVERIFY(tryAgain);
     QCOMPARE(tryAgain->role(), QAccessible::Button);
     QCOMPARE(tryAgain->text(QAccessible::Description), u"The code expired."_s);
