@@ -181,6 +181,8 @@ Window {
                         Layout.preferredWidth: 22
                         Layout.preferredHeight: 22
                         padding: 0
+                        palette.dark: window.theme.accent // the Basic style's dot colour
+                        Accessible.ignored: true
                     }
                     Text {
                         text: window.phase === "starting" ? qsTr("Getting a code…") : "····-····"

@@ -35,6 +35,7 @@ Rectangle {
             Layout.preferredWidth: 18
             Layout.preferredHeight: 18
             padding: 0
+            palette.dark: line.theme.accent // the Basic style draws its dots in this colour
             Accessible.ignored: true
         }
         Rectangle {

@@ -16,6 +16,8 @@ build=$(cd "${1:-$here/build}" && pwd)
 
 if [ "${ASTRO_SCREENSHOTS_INSIDE:-}" != 1 ]; then
     export ASTRO_SCREENSHOTS_INSIDE=1
+    # Tall enough for the sign-in window at 200 % (920x1380 pixels); the tray bar is on top.
+    export ASTRO_DESKTOP_SCREEN=1280x1600x24
     exec sh "$here/tests/gui/with-desktop.sh" sh "$0" "$build"
 fi
 
@@ -40,7 +42,7 @@ wait_for() { # DESCRIPTION COMMAND...: polls every 100 ms for up to 30 s
 }
 
 # A calm backdrop instead of Xvfb's black root window.
-convert -size 1280x800 gradient:'#dfe3ee'-'#b9c0d4' "$work/backdrop.png"
+convert -size 1280x1600 gradient:'#dfe3ee'-'#b9c0d4' "$work/backdrop.png"
 display -window root "$work/backdrop.png" &
 sleep 0.5
 

@@ -1,7 +1,7 @@
 #!/bin/sh
 # with-desktop.sh COMMAND [ARGS...]
 #
-# Runs COMMAND inside a throwaway desktop: Xvfb (1280x800), a private D-Bus session bus, a
+# Runs COMMAND inside a throwaway desktop: Xvfb (1280x800, or ASTRO_DESKTOP_SCREEN), a private D-Bus session bus, a
 # real StatusNotifierItem host + watcher (gtk-sni-tray-standalone), a real notification
 # daemon (dunst, config tests/gui/dunstrc), an unlocked gnome-keyring when installed, and a
 # dbus-monitor that logs every Notify call. HOME and XDG_RUNTIME_DIR are private and fresh.
@@ -22,7 +22,7 @@ if [ "${1:-}" != "--inside-session" ]; then
     chmod 700 "$dir/runtime"
     status=0
     HOME="$dir/home" XDG_RUNTIME_DIR="$dir/runtime" ASTRO_DESKTOP_DIR="$dir" \
-        xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" \
+        xvfb-run -a -s "-screen 0 ${ASTRO_DESKTOP_SCREEN:-1280x800x24} -nolisten tcp" \
         dbus-run-session -- sh "$0" --inside-session "$@" || status=$?
     if [ "$status" -ne 0 ] && [ -n "${ASTRO_DESKTOP_KEEP_LOGS:-}" ]; then
         echo "with-desktop.sh: logs kept in $dir" >&2
