@@ -67,13 +67,13 @@ def start_to_icon(server, cache):
 
 def shown_times(tray):
     return [float(m.group(1)) for m in re.finditer(
-        r"^(\d+\.\d+) \[astro\.tray\.windows\] sign-in window shown with the code",
+        r"^\s*(\d+\.\d+) \[astro\.tray\.windows\] sign-in window shown with the code",
         tray.output(), re.M)]
 
 
 def window_visible():
     return subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "^Sign in to Astro$"],
-                          stdout=subprocess.DEVNULL).returncode == 0
+                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode == 0
 
 
 def click_to_code(tray, server):
