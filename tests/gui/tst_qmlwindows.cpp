@@ -2,11 +2,14 @@
 // from the server is shown as plain text (no markup, nothing fetched), the link keeps its
 // encoded form, the keyboard works (focus, Tab, Enter, Esc, Ctrl+C), and ASTRO_THEME picks
 // the palette. Through the accessibility bus: tst_accessibility.py.
+#include "Icons.h"
 #include "QmlWindows.h"
 #include "ThemePalette.h"
 
 #include <QAccessible>
 #include <QApplication>
+#include <QImageReader>
+#include <QPalette>
 #include <QQmlComponent>
 #include <QQmlContext>
 #include <QQmlEngine>
@@ -120,6 +123,8 @@ private Q_SLOTS:
     void keyboard();
     void stateChangesMoveFocusAndSpeak();
     void themeFollowsAstroTheme();
+    void themeFollowsDesktopPalette();
+    void iconsAreVectors();
 
 private:
     QQuickWindow *showSignIn();
@@ -281,6 +286,36 @@ void TestQmlWindows::themeFollowsAstroTheme()
             qstrcmp(mode, "dark") == 0 ? ast::tray::ThemePalette::Mode::Dark
                                        : ast::tray::ThemePalette::Mode::Light);
         QCOMPARE(window->color(), expected.value(u"background"_s).value<QColor>());
+    }
+}
+
+void TestQmlWindows::themeFollowsDesktopPalette()
+{
+    ast::tray::ThemePalette theme;
+    const QPalette before = QGuiApplication::palette();
+    QVERIFY(!theme.isDark());
+    QSignalSpy changed(&theme, &ast::tray::ThemePalette::changed);
+    QPalette dark = before;
+    dark.setColor(QPalette::Window, QColor("#202124"));
+    QGuiApplication::setPalette(dark); // what a desktop switching to dark does
+    QTRY_VERIFY(theme.isDark());
+    QCOMPARE(changed.count(), 1);
+    QGuiApplication::setPalette(before);
+    QTRY_VERIFY(!theme.isDark());
+}
+
+void TestQmlWindows::iconsAreVectors()
+{
+    // Drawn from SVG at any size, so crisp at 200 %: 150 px at a device pixel ratio of 2 is
+    // 300 device pixels, which no bundled bitmap (up to 256) could give.
+    QVERIFY(QImageReader::supportedImageFormats().contains("svg"));
+    for (const QIcon &icon : {ast::tray::Icons::tray(ast::tray::Icons::Tray::SignedIn),
+                              ast::tray::Icons::tray(ast::tray::Icons::Tray::SignedOut),
+                              ast::tray::Icons::tray(ast::tray::Icons::Tray::Attention),
+                              ast::tray::Icons::application()}) {
+        const QPixmap pixmap = icon.pixmap(QSize(150, 150), 2.0);
+        QCOMPARE(pixmap.deviceIndependentSize().toSize(), QSize(150, 150));
+        QCOMPARE(pixmap.size(), QSize(300, 300));
     }
 }
 
