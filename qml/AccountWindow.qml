@@ -195,6 +195,24 @@ Window {
                         elide: Text.ElideRight
                         Accessible.ignored: true
                     }
+                    delegate: ItemDelegate {
+                        required property string modelData
+                        required property int index
+                        width: profiles.width
+                        highlighted: profiles.highlightedIndex === index
+                        contentItem: Text {
+                            text: parent.modelData
+                            textFormat: Text.PlainText
+                            font: profiles.font
+                            color: parent.highlighted ? window.theme.accentText : window.theme.text
+                            verticalAlignment: Text.AlignVCenter
+                            elide: Text.ElideRight
+                        }
+                        background: Rectangle {
+                            color: parent.highlighted ? window.theme.accent : window.theme.card
+                        }
+                        Accessible.name: modelData
+                    }
                     background: Rectangle {
                         radius: window.theme.radius
                         color: profiles.down ? window.theme.subtle : window.theme.card

@@ -109,6 +109,9 @@ try:
                          lambda: desk.find(window, name_prefix="Signed in as "))
     check(done.name == "Signed in as Ada Lovelace." or done.name.startswith("Signed in as "),
           "the state after approval: %r" % done.name)
+    told = desk.find(window, role=pa.ROLE_NOTIFICATION, name_prefix="Signed in as ")
+    check(told is not None, "the change is announced by a notification: %r"
+          % (told and told.name))
     check(len(tray.opened_urls()) == 2, "one doAction, one browser: %r" % tray.opened_urls())
     desk.wait_for("the window to close by itself",
                   lambda: desk.frame(tray.process.pid, "Sign in to Astro") is None)
