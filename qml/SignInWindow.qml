@@ -40,7 +40,8 @@ Window {
     function spelled(code) {
         return code.split("-").map(group => group.split("").join(" ")).join(", ")
     }
-    // What changed, for a screen reader: the status line's text, or the code when it arrives.
+    // What a new phase means, for a screen reader: the status line's text, or the code
+    // when it arrives.
     function announcement() {
         if (window.phase === "waiting" && window.controller.notice.length === 0)
             return qsTr("Your code is %1. Approve the sign-in in your browser.")
@@ -76,8 +77,12 @@ Window {
             window.focusNextAction()
             announcer.say(window.announcement())
         }
+        // Also emitted when "Copied" comes and goes.
         function onNoticeChanged() {
-            announcer.say(window.announcement())
+            if (window.controller.notice.length > 0)
+                announcer.say(window.controller.notice)
+            else if (window.controller.codeCopied)
+                announcer.say(qsTr("The code is on the clipboard."))
         }
     }
 
