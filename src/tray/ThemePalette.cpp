@@ -106,6 +106,8 @@ QList<ThemePalette::Pair> ThemePalette::pairs()
         {QStringLiteral("warn"), QStringLiteral("warnSoft"), TextRatio},
         {QStringLiteral("bad"), QStringLiteral("badSoft"), TextRatio},
         {QStringLiteral("accent"), QStringLiteral("card"), ControlRatio}, // focus ring
+        {QStringLiteral("accent"), QStringLiteral("subtle"), ControlRatio}, // spinner
+        {QStringLiteral("accent"), QStringLiteral("accentSoft"), ControlRatio}, // spinner
         {QStringLiteral("control"), QStringLiteral("card"), ControlRatio}, // check box border
     };
 }
