@@ -37,8 +37,14 @@ QmlWindows::QmlWindows(QObject *parent)
 
 QmlWindows::~QmlWindows()
 {
-    delete m_signIn;
-    delete m_account;
+    // ~QWindow of a window still shown emits visibleChanged(false) when it is no longer a
+    // QQuickWindow: onVisibleChanged must not hear it.
+    for (QQuickWindow *window : {m_signIn.data(), m_account.data()}) {
+        if (window) {
+            disconnect(window, nullptr, this, nullptr);
+            delete window;
+        }
+    }
     delete m_engine;
 }
 
