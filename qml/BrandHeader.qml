@@ -1,11 +1,13 @@
 import QtQuick
 import QtQuick.Layouts
 
-// The Astro mark and name at the top of every window.
+// The Astro mark and name at the top of every window. Decoration: a screen reader already
+// has the window's title.
 RowLayout {
     id: header
     property Theme theme: Theme {}
     spacing: 10
+    Accessible.ignored: true
 
     Rectangle {
         Layout.preferredWidth: 28
@@ -13,7 +15,7 @@ RowLayout {
         radius: 8
         gradient: Gradient {
             orientation: Gradient.Horizontal
-            GradientStop { position: 0.0; color: header.theme.accent }
+            GradientStop { position: 0.0; color: "#4b49e8" }
             GradientStop { position: 1.0; color: "#c05cf0" }
         }
         // A ringed planet, as in the tray icon.
@@ -33,9 +35,11 @@ RowLayout {
     }
     Text {
         text: "Astro"
+        textFormat: Text.PlainText
         color: header.theme.text
         font.pixelSize: 15
         font.weight: Font.DemiBold
+        Accessible.ignored: true
     }
     Item { Layout.fillWidth: true }
 }

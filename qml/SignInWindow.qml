@@ -1,3 +1,4 @@
+import QtQml
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -5,6 +6,9 @@ import QtQuick.Window
 
 // "Sign in to Astro": the device code large, a QR code of the complete verification URL, a
 // countdown to expiry, and the way out (Cancel). Driven by SignInController (C++).
+// Keyboard: focus starts on "Open browser"; Tab moves between the buttons; Enter presses the
+// focused button; Esc cancels; Ctrl+C copies the code. Every data Text is plain text: a code
+// or link from the server is shown literally, never as markup.
 Window {
     id: window
     required property QtObject controller
@@ -25,6 +29,33 @@ Window {
         sequences: [StandardKey.Cancel]
         onActivated: window.close()
     }
+    Shortcut {
+        // Nothing in this window can be selected, so Copy always means the code.
+        sequences: [StandardKey.Copy]
+        enabled: window.waiting
+        onActivated: window.controller.copyCode()
+    }
+
+    // The code spelt out, one character at a time, groups separated by a pause.
+    function spelled(code) {
+        return code.split("-").map(group => group.split("").join(" ")).join(", ")
+    }
+    // What a new phase means, for a screen reader: the status line's text, or the code
+    // when it arrives.
+    function announcement() {
+        if (window.phase === "waiting" && window.controller.notice.length === 0)
+            return qsTr("Your code is %1. Approve the sign-in in your browser.")
+                .arg(window.spelled(window.controller.userCode))
+        return status.text
+    }
+    // Keyboard focus goes to what one would do next, with a visible ring.
+    function focusNextAction() {
+        const target = window.phase === "failed" ? tryAgain
+                     : window.phase === "waiting" ? openBrowser : closeButton
+        if (target.enabled && target.visible)
+            target.forceActiveFocus(Qt.TabFocusReason)
+    }
+    Component.onCompleted: focusNextAction()
 
     function clock(seconds) {
         const s = Math.max(0, seconds)
@@ -43,6 +74,32 @@ Window {
                 closeAfterSuccess.start()
             else if (window.controller.phaseName === "cancelled")
                 window.close()
+            window.focusNextAction()
+            announcer.say(window.announcement())
+        }
+        // Also emitted when "Copied" comes and goes.
+        function onNoticeChanged() {
+            if (window.controller.notice.length > 0)
+                announcer.say(window.controller.notice)
+            else if (window.controller.codeCopied)
+                announcer.say(qsTr("The code is on the clipboard."))
+        }
+    }
+
+    Announcer { id: announcer }
+
+    // For bench/: the first frame that shows the code, with QT_LOGGING_RULES enabling
+    // astro.tray.windows.info and %{time boot} in QT_MESSAGE_PATTERN.
+    LoggingCategory {
+        id: windowsLog
+        name: "astro.tray.windows"
+        defaultLogLevel: LoggingCategory.Warning
+    }
+    property bool codeShownLogged: false
+    onFrameSwapped: {
+        if (!codeShownLogged && controller.userCode.length > 0) {
+            codeShownLogged = true
+            console.info(windowsLog, "sign-in window shown with the code")
         }
     }
 
@@ -65,9 +122,11 @@ Window {
                 Layout.topMargin: 22
                 Layout.fillWidth: true
                 text: qsTr("Sign in to Astro")
+                textFormat: Text.PlainText
                 color: window.theme.text
                 font.pixelSize: 22
                 font.weight: Font.DemiBold
+                Accessible.role: Accessible.Heading
             }
             Text {
                 Layout.topMargin: 6
@@ -77,6 +136,7 @@ Window {
                       : window.phase === "failed"
                         ? qsTr("This sign-in did not go through. Try again to get a new code.")
                         : qsTr("Approve the sign-in in your browser. Check that the browser shows the same code.")
+                textFormat: Text.PlainText
                 color: window.theme.muted
                 font.pixelSize: 14
                 wrapMode: Text.WordWrap
@@ -90,20 +150,31 @@ Window {
                 Layout.preferredHeight: 84
                 radius: 12
                 color: window.theme.accentSoft
-                border.color: Qt.rgba(0.29, 0.29, 0.91, 0.25)
+                border.color: window.theme.line
+                // For screen readers, read-only text: the name spells the code out, the text
+                // interface gives the code itself (Qt 6.4 gives a Text item's text interface
+                // no text; for any other item with this role it reads the `text` property).
+                readonly property string text: window.controller.userCode
+                Accessible.role: Accessible.EditableText
+                Accessible.readOnly: true
+                Accessible.ignored: text.length === 0
+                Accessible.name: qsTr("Your code: %1").arg(window.spelled(window.controller.userCode))
+                Accessible.description: qsTr("Check that the browser shows the same code.")
 
                 Text {
                     id: codeText
+                    objectName: "userCode"
                     anchors.centerIn: parent
                     visible: window.controller.userCode.length > 0
                     text: window.controller.userCode
+                    textFormat: Text.PlainText
                     color: window.theme.text
                     opacity: window.phase === "failed" ? 0.35 : 1.0 // a dead code
                     font.family: window.theme.monospace
                     font.pixelSize: 38
                     font.weight: Font.Bold
                     font.letterSpacing: 3
-                    Accessible.name: qsTr("Your code: %1").arg(window.controller.userCode.split("").join(" "))
+                    Accessible.ignored: true // the box speaks for it
                 }
                 RowLayout {
                     anchors.centerIn: parent
@@ -115,9 +186,13 @@ Window {
                         Layout.preferredWidth: 22
                         Layout.preferredHeight: 22
                         padding: 0
+                        palette.dark: window.theme.accent // the Basic style's dot colour
+                        Accessible.ignored: true
                     }
                     Text {
                         text: window.phase === "starting" ? qsTr("Getting a code…") : "····-····"
+                        textFormat: Text.PlainText
+                        Accessible.name: window.phase === "starting" ? text : qsTr("No code")
                         color: window.theme.muted
                         font.pixelSize: window.phase === "starting" ? 15 : 34
                         font.family: window.phase === "starting" ? "" : window.theme.monospace
@@ -130,17 +205,25 @@ Window {
                 Layout.fillWidth: true
                 spacing: 10
                 AstroButton {
+                    id: copyCode
+                    objectName: "copyCode"
                     Layout.fillWidth: true
                     text: window.controller.codeCopied ? qsTr("Copied ✓") : qsTr("Copy code")
                     enabled: window.waiting
                     onClicked: window.controller.copyCode()
+                    Accessible.name: qsTr("Copy code")
+                    Accessible.description: window.controller.codeCopied
+                        ? qsTr("The code is on the clipboard.") : qsTr("Copies the code to the clipboard (Ctrl+C).")
                 }
                 AstroButton {
+                    id: openBrowser
+                    objectName: "openBrowser"
                     Layout.fillWidth: true
                     primary: true
                     text: qsTr("Open browser")
                     enabled: window.waiting
                     onClicked: window.controller.openBrowser()
+                    Accessible.description: qsTr("Opens the sign-in page, with the code filled in, in your web browser.")
                 }
             }
 
@@ -155,7 +238,7 @@ Window {
                     Layout.preferredWidth: 136
                     Layout.preferredHeight: 136
                     radius: 10
-                    color: "white"
+                    color: "white" // a QR code reads best dark on light, in both themes
                     border.color: window.theme.line
                     Image {
                         anchors.centerIn: parent
@@ -168,7 +251,10 @@ Window {
                         smooth: false
                         fillMode: Image.PreserveAspectFit
                         visible: source.toString().length > 0
+                        Accessible.role: Accessible.Graphic
                         Accessible.name: qsTr("QR code of the sign-in link")
+                        Accessible.description: qsTr("Scan it with a phone to open %1 with the code filled in.")
+                            .arg(window.controller.verificationUri)
                     }
                 }
                 ColumnLayout {
@@ -177,6 +263,7 @@ Window {
                     Text {
                         Layout.fillWidth: true
                         text: qsTr("On another device?")
+                        textFormat: Text.PlainText
                         color: window.theme.text
                         font.pixelSize: 14
                         font.weight: Font.DemiBold
@@ -184,13 +271,18 @@ Window {
                     Text {
                         Layout.fillWidth: true
                         text: qsTr("Scan the code with your phone, or go to:")
+                        textFormat: Text.PlainText
                         color: window.theme.muted
                         font.pixelSize: 13
                         wrapMode: Text.WordWrap
                     }
                     Text {
+                        // Shown exactly as the controller holds it (punycode, %-escapes):
+                        // a look-alike host or a bidi override stays visible as such.
+                        objectName: "verificationUri"
                         Layout.fillWidth: true
                         text: window.controller.verificationUri
+                        textFormat: Text.PlainText
                         color: window.theme.accent
                         font.pixelSize: 13
                         elide: Text.ElideMiddle
@@ -206,13 +298,22 @@ Window {
                 visible: window.waiting
                 RowLayout {
                     Layout.fillWidth: true
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: qsTr("The code expires in %1 min %2 s.")
+                        .arg(Math.floor(Math.max(0, window.controller.secondsLeft) / 60))
+                        .arg(Math.max(0, window.controller.secondsLeft) % 60)
                     Text {
                         text: qsTr("Code expires in")
+                        textFormat: Text.PlainText
                         color: window.theme.muted
                         font.pixelSize: 13
+                        Accessible.ignored: true
                     }
                     Item { Layout.fillWidth: true }
                     Text {
+                        objectName: "countdown"
+                        Accessible.ignored: true
+                        textFormat: Text.PlainText
                         text: window.clock(window.controller.secondsLeft)
                         color: window.controller.secondsLeft < 60 ? window.theme.warn : window.theme.text
                         font.family: window.theme.monospace
@@ -225,6 +326,7 @@ Window {
                     Layout.preferredHeight: 4
                     radius: 2
                     color: window.theme.line
+                    Accessible.ignored: true // the line above says it in words
                     Rectangle {
                         width: parent.width * (window.controller.totalSeconds > 0
                                ? Math.min(1, window.controller.secondsLeft / window.controller.totalSeconds) : 0)
@@ -237,6 +339,8 @@ Window {
             }
 
             StatusLine {
+                id: status
+                objectName: "status"
                 Layout.topMargin: 16
                 Layout.fillWidth: true
                 kind: window.phase === "failed" ? "bad"
@@ -267,19 +371,27 @@ Window {
                 Text {
                     Layout.fillWidth: true
                     text: qsTr("Profile: %1").arg(window.controller.profile)
+                    textFormat: Text.PlainText
                     color: window.theme.muted
                     font.pixelSize: 12
                     elide: Text.ElideRight
                 }
                 AstroButton {
+                    id: tryAgain
+                    objectName: "tryAgain"
                     visible: window.phase === "failed"
                     primary: true
                     text: qsTr("Try again")
                     onClicked: window.controller.start()
+                    Accessible.description: status.text
                 }
                 AstroButton {
+                    id: closeButton
+                    objectName: "cancel"
                     text: window.phase === "failed" || window.phase === "succeeded" ? qsTr("Close") : qsTr("Cancel")
                     onClicked: window.close()
+                    Accessible.description: window.phase === "succeeded" ? status.text
+                        : window.phase === "failed" ? "" : qsTr("Stops this sign-in (Esc).")
                 }
             }
         }

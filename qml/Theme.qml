@@ -1,23 +1,28 @@
 import QtQuick
 
-// Colours and sizes shared by the windows; the same palette as the verification page.
+// Colours and sizes shared by the windows. The colours come from ThemePalette (C++, the
+// engine's `astroTheme`): light or dark after the desktop, or ASTRO_THEME; each text and
+// background pair is held to WCAG AA by a unit test (docs/tray.md).
 QtObject {
-    readonly property color background: "#f4f5f8"
-    readonly property color card: "#ffffff"
-    readonly property color text: "#1b1d24"
-    readonly property color muted: "#5d6271"
-    readonly property color line: "#dfe2ea"
-    readonly property color subtle: "#f7f7fb"
-    readonly property color accent: "#4b49e8"
-    readonly property color accentPressed: "#3b39c9"
-    readonly property color accentText: "#ffffff"
-    readonly property color accentSoft: "#ecebfd"
-    readonly property color ok: "#16794c"
-    readonly property color okSoft: "#e7f5ee"
-    readonly property color bad: "#b42318"
-    readonly property color badSoft: "#fdecea"
-    readonly property color warn: "#9a5b00"
-    readonly property color warnSoft: "#fff5e0"
+    readonly property var colors: astroTheme.colors
+    readonly property bool dark: astroTheme.dark
+    readonly property color background: colors.background
+    readonly property color card: colors.card
+    readonly property color text: colors.text
+    readonly property color muted: colors.muted
+    readonly property color line: colors.line
+    readonly property color control: colors.control
+    readonly property color subtle: colors.subtle
+    readonly property color accent: colors.accent
+    readonly property color accentPressed: colors.accentPressed
+    readonly property color accentText: colors.accentText
+    readonly property color accentSoft: colors.accentSoft
+    readonly property color ok: colors.ok
+    readonly property color okSoft: colors.okSoft
+    readonly property color bad: colors.bad
+    readonly property color badSoft: colors.badSoft
+    readonly property color warn: colors.warn
+    readonly property color warnSoft: colors.warnSoft
     readonly property int radius: 10
     readonly property int gap: 16
     readonly property string monospace: "DejaVu Sans Mono, Menlo, Consolas, monospace"

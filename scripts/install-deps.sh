@@ -22,6 +22,12 @@ packages=(
     xclip
     # shells whose completion scripts are tested
     zsh fish
+    # the accessibility bus and pyatspi for the AT-SPI tests of the windows (tst_accessibility)
+    at-spi2-core python3-pyatspi
+    # a headless Wayland compositor and Qt's Wayland platform (tst_wayland)
+    weston qt6-wayland
+    # SVG icons (image format and icon engine plugins): crisp at any scale
+    libqt6svg6
 )
 
 missing=()

@@ -7,6 +7,8 @@
 #   sign-in-window.png  the sign-in window showing a code and its QR code
 #   account-window.png  the account window of a signed-in profile
 #   notification.png    the desktop notification after a sign-in (dunst)
+#   account-window-dark.png, sign-in-window-dark.png   the same with ASTRO_THEME=dark
+#   sign-in-window-200.png  the sign-in window at QT_SCALE_FACTOR=2 (icons and text crisp)
 # Needs the build (astro-tray, ast, astro-devserver), xdotool, ImageMagick and python3.
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -14,6 +16,8 @@ build=$(cd "${1:-$here/build}" && pwd)
 
 if [ "${ASTRO_SCREENSHOTS_INSIDE:-}" != 1 ]; then
     export ASTRO_SCREENSHOTS_INSIDE=1
+    # Tall enough for the sign-in window at 200 % (920x1380 pixels); the tray bar is on top.
+    export ASTRO_DESKTOP_SCREEN=1280x1600x24
     exec sh "$here/tests/gui/with-desktop.sh" sh "$0" "$build"
 fi
 
@@ -38,7 +42,7 @@ wait_for() { # DESCRIPTION COMMAND...: polls every 100 ms for up to 30 s
 }
 
 # A calm backdrop instead of Xvfb's black root window.
-convert -size 1280x800 gradient:'#dfe3ee'-'#b9c0d4' "$work/backdrop.png"
+convert -size 1280x1600 gradient:'#dfe3ee'-'#b9c0d4' "$work/backdrop.png"
 display -window root "$work/backdrop.png" &
 sleep 0.5
 
@@ -131,5 +135,35 @@ click_menu "Open Astro…"
 wait_for "the account window" window_id "Astro"
 sleep 1
 import -window "$(window_id 'Astro')" "$out/account-window.png"
+
+# 5. Dark, then 200 %: a new tray each time (one per ASTRO_HOME; the old one goes first).
+restart_tray() { # VAR=VALUE...: the environment the new tray gets
+    kill "$tray"
+    while kill -0 "$tray" 2>/dev/null; do sleep 0.1; done
+    env "$@" "$build/bin/astro-tray" >>"$work/tray.log" 2>&1 &
+    tray=$!
+    pids="$pids $tray"
+    wait_for "the tray item" item
+    service=$(item)
+}
+sign_in_window() { # FILE: opens the sign-in window of the signed-out default profile
+    : >"$work/opened.txt"
+    click_menu "Sign in…"
+    wait_for "the sign-in window" window_id "Sign in to Astro"
+    wait_for "the code" test -s "$work/opened.txt" # the browser opens once the code is there
+    sleep 2 # as above: the countdown ticks, the QR code settles
+    import -window "$(window_id 'Sign in to Astro')" "$1"
+}
+dev_config '{"auto_approve_after": null}' # the codes below wait for approval, as in 1.
+restart_tray ASTRO_THEME=dark
+click_menu "Open Astro…"
+wait_for "the account window" window_id "Astro"
+sleep 1
+import -window "$(window_id 'Astro')" "$out/account-window-dark.png"
+"$build/bin/ast" logout >/dev/null 2>&1
+sign_in_window "$out/sign-in-window-dark.png"
+
+restart_tray QT_SCALE_FACTOR=2
+sign_in_window "$out/sign-in-window-200.png"
 
 echo "screenshots written to $out"

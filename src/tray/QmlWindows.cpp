@@ -1,9 +1,11 @@
 #include "QmlWindows.h"
 
 #include "QrImageProvider.h"
+#include "ThemePalette.h"
 
 #include <QLoggingCategory>
 #include <QQmlComponent>
+#include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickWindow>
 #include <QTimer>
@@ -29,13 +31,20 @@ void releaseFreedMemory()
 
 QmlWindows::QmlWindows(QObject *parent)
     : QObject(parent)
+    , m_theme(new ThemePalette(this))
 {
 }
 
 QmlWindows::~QmlWindows()
 {
-    delete m_signIn;
-    delete m_account;
+    // ~QWindow of a window still shown emits visibleChanged(false) when it is no longer a
+    // QQuickWindow: onVisibleChanged must not hear it.
+    for (QQuickWindow *window : {m_signIn.data(), m_account.data()}) {
+        if (window) {
+            disconnect(window, nullptr, this, nullptr);
+            delete window;
+        }
+    }
     delete m_engine;
 }
 
@@ -51,6 +60,8 @@ QQmlEngine *QmlWindows::engine()
     if (!m_engine) {
         m_engine = new QQmlEngine(this);
         m_engine->addImageProvider(QStringLiteral("qr"), new QrImageProvider);
+        // Read by qml/Theme.qml. It outlives the engine: one palette for the whole run.
+        m_engine->rootContext()->setContextProperty(QStringLiteral("astroTheme"), m_theme);
     }
     return m_engine;
 }

@@ -9,6 +9,8 @@ class QQuickWindow;
 
 namespace ast::tray {
 
+class ThemePalette;
+
 // The QML windows (module Astro.SignIn, in qml/): creates each on demand, raises it when it
 // is already open, and drops the QML engine when the last window closes, so an idle tray
 // carries no scene graph.
@@ -27,6 +29,7 @@ public:
     void close(Kind kind);
 
     static QString qmlUrl(Kind kind);
+    ThemePalette *theme() const { return m_theme; }
 
 Q_SIGNALS:
     void windowClosed(ast::tray::QmlWindows::Kind kind);
@@ -35,6 +38,7 @@ private:
     QQmlEngine *engine();
     void onVisibleChanged(Kind kind, bool visible);
 
+    ThemePalette *m_theme;
     QQmlEngine *m_engine = nullptr;
     QPointer<QQuickWindow> m_signIn;
     QPointer<QQuickWindow> m_account;

@@ -1,7 +1,7 @@
 #!/bin/sh
 # with-desktop.sh COMMAND [ARGS...]
 #
-# Runs COMMAND inside a throwaway desktop: Xvfb (1280x800), a private D-Bus session bus, a
+# Runs COMMAND inside a throwaway desktop: Xvfb (1280x800, or ASTRO_DESKTOP_SCREEN), a private D-Bus session bus, a
 # real StatusNotifierItem host + watcher (gtk-sni-tray-standalone), a real notification
 # daemon (dunst, config tests/gui/dunstrc), an unlocked gnome-keyring when installed, and a
 # dbus-monitor that logs every Notify call. HOME and XDG_RUNTIME_DIR are private and fresh.
@@ -22,7 +22,7 @@ if [ "${1:-}" != "--inside-session" ]; then
     chmod 700 "$dir/runtime"
     status=0
     HOME="$dir/home" XDG_RUNTIME_DIR="$dir/runtime" ASTRO_DESKTOP_DIR="$dir" \
-        xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" \
+        xvfb-run -a -s "-screen 0 ${ASTRO_DESKTOP_SCREEN:-1280x800x24} -nolisten tcp" \
         dbus-run-session -- sh "$0" --inside-session "$@" || status=$?
     if [ "$status" -ne 0 ] && [ -n "${ASTRO_DESKTOP_KEEP_LOGS:-}" ]; then
         echo "with-desktop.sh: logs kept in $dir" >&2
@@ -65,12 +65,32 @@ dbus-monitor --session "type='method_call',interface='org.freedesktop.Notificati
 pids="$pids $!"
 dunst -config "$here/dunstrc" >"$dir/dunst.log" 2>&1 &
 pids="$pids $!"
-NO_AT_BRIDGE=1 gtk-sni-tray-standalone --watcher --top --end --size 24 >"$dir/sni.log" 2>&1 &
-pids="$pids $!"
-
-wait_for "the StatusNotifierItem host" bus_true --dest=org.kde.StatusNotifierWatcher \
-    /StatusNotifierWatcher org.freedesktop.DBus.Properties.Get \
-    string:org.kde.StatusNotifierWatcher string:IsStatusNotifierHostRegistered
+host_registered() {
+    bus_true --dest=org.kde.StatusNotifierWatcher /StatusNotifierWatcher \
+        org.freedesktop.DBus.Properties.Get \
+        string:org.kde.StatusNotifierWatcher string:IsStatusNotifierHostRegistered
+}
+# gtk-sni-tray-standalone now and then dies at start ("Pattern match failure" after an
+# UnknownObject reply from its own watcher, a race inside it): start it again, up to 3 times.
+sni_host_up() { # true once registered; restarts a host that died; false while it starts
+    host_registered && return 0
+    if [ -z "${sni_pid:-}" ] || ! kill -0 "$sni_pid" 2>/dev/null; then
+        sni_starts=$((${sni_starts:-0} + 1))
+        [ "$sni_starts" -le 3 ] || { echo "with-desktop.sh: the tray host keeps dying" >&2; exit 1; }
+        NO_AT_BRIDGE=1 gtk-sni-tray-standalone --watcher --top --end --size 24 \
+            >>"$dir/sni.log" 2>&1 &
+        sni_pid=$!
+        pids="$pids $sni_pid"
+    fi
+    return 1
+}
+# Not through wait_for: sni_host_up must run in this shell to keep sni_pid and pids.
+i=0
+until sni_host_up; do
+    i=$((i + 1))
+    if [ $i -gt 300 ]; then echo "with-desktop.sh: timed out waiting for the StatusNotifierItem host" >&2; exit 1; fi
+    sleep 0.05
+done
 wait_for "the notification daemon" bus_true --dest=org.freedesktop.DBus / \
     org.freedesktop.DBus.NameHasOwner string:org.freedesktop.Notifications
 wait_for "dbus-monitor" test -s "$ASTRO_NOTIFY_LOG"
