@@ -87,6 +87,22 @@
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Switches the profile this window and the tray show.</source>
+        <translation>Wechselt das Profil, das dieses Fenster und das Tray-Symbol anzeigen.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Tokens in: %1</source>
+        <translation>Tokens gespeichert in: %1</translation>
+    </message>
 </context>
 <context>
     <name>SignInWindow</name>
@@ -170,6 +186,61 @@
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>Your code is %1. Approve the sign-in in your browser.</source>
+        <translation>Ihr Code lautet %1. Bestätigen Sie die Anmeldung in Ihrem Browser.</translation>
+    </message>
+    <message>
+        <source>The code is on the clipboard.</source>
+        <translation>Der Code ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Check that the browser shows the same code.</source>
+        <translation>Prüfen Sie, dass der Browser denselben Code anzeigt.</translation>
+    </message>
+    <message>
+        <source>No code</source>
+        <translation>Kein Code</translation>
+    </message>
+    <message>
+        <source>Copies the code to the clipboard (Ctrl+C).</source>
+        <translation>Kopiert den Code in die Zwischenablage (Strg+C).</translation>
+    </message>
+    <message>
+        <source>Opens the sign-in page, with the code filled in, in your web browser.</source>
+        <translation>Öffnet die Anmeldeseite mit bereits eingetragenem Code in Ihrem Webbrowser.</translation>
+    </message>
+    <message>
+        <source>Scan it with a phone to open %1 with the code filled in.</source>
+        <translation>Scannen Sie ihn mit einem Smartphone, um %1 mit eingetragenem Code zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The code expires in %1 min %2 s.</source>
+        <translation>Der Code läuft in %1 Min. %2 s ab.</translation>
+    </message>
+    <message>
+        <source>Stops this sign-in (Esc).</source>
+        <translation>Bricht diese Anmeldung ab (Esc).</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
 </context>
 <context>
     <name>ast::AccessToken</name>
@@ -199,6 +270,17 @@
     <message>
         <source>the path must be relative to the server, like /v1/me</source>
         <translation>der Pfad muss relativ zum Server sein, etwa /v1/me</translation>
+    </message>
+</context>
+<context>
+    <name>ast::AstroApi</name>
+    <message>
+        <source>/v1/me: invalid field &quot;%1&quot;</source>
+        <translation>/v1/me: ungültiges Feld &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>/v1/me did not answer a JSON object</source>
+        <translation>/v1/me hat kein JSON-Objekt geliefert</translation>
     </message>
 </context>
 <context>
@@ -234,10 +316,6 @@
     <message>
         <source>larger than 4 MiB</source>
         <translation>größer als 4 MiB</translation>
-    </message>
-    <message>
-        <source>cannot create %1</source>
-        <translation>%1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>cannot write %1 (%2)</source>
@@ -358,6 +436,21 @@
     </message>
 </context>
 <context>
+    <name>ast::PrivateDirectory</name>
+    <message>
+        <source>%1 belongs to another user (uid %2), who could read your tokens or redirect them. Remove it, or set ASTRO_HOME to a directory of your own.</source>
+        <translation>%1 gehört einem anderen Benutzer (UID %2), der Ihre Tokens lesen oder umleiten könnte. Entfernen Sie es oder setzen Sie ASTRO_HOME auf ein eigenes Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>%1 is writable by other users, who could redirect your tokens. Run: chmod %2 %1</source>
+        <translation>%1 ist für andere Benutzer beschreibbar, die Ihre Tokens umleiten könnten. Führen Sie aus: chmod %2 %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht erstellt werden</translation>
+    </message>
+</context>
+<context>
     <name>ast::ProfileLock</name>
     <message>
         <source>could not take the refresh lock %1</source>
@@ -387,6 +480,10 @@
     <message>
         <source>ASTRO_CREDENTIAL_STORE must be auto, keyring or file, not &quot;%1&quot;</source>
         <translation>ASTRO_CREDENTIAL_STORE muss auto, keyring oder file sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>invalid profile name &quot;%1&quot;: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>ungültiger Profilname &quot;%1&quot;: verwenden Sie Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;</translation>
     </message>
 </context>
 <context>
@@ -445,6 +542,10 @@
     <message>
         <source>HTTP %1 without an error description</source>
         <translation>HTTP %1 ohne Fehlerbeschreibung</translation>
+    </message>
+    <message>
+        <source>the access token&apos;s lifetime is out of range</source>
+        <translation>die Gültigkeitsdauer des Zugriffstokens liegt außerhalb des zulässigen Bereichs</translation>
     </message>
 </context>
 <context>
@@ -783,6 +884,13 @@
     </message>
 </context>
 <context>
+    <name>ast::cli::ServerOverrideNotice</name>
+    <message>
+        <source>Sending the token of profile &quot;%1&quot; to %2 (its saved server is %3).</source>
+        <translation>Das Token von Profil &quot;%1&quot; wird an %2 gesendet (sein gespeicherter Server ist %3).</translation>
+    </message>
+</context>
+<context>
     <name>ast::cli::StatusCommand</name>
     <message>
         <source>Show every profile: user, server, token expiry, storage and state.</source>
@@ -809,10 +917,6 @@
     <message>
         <source>Show the signed-in user and account of the profile, verified with the server.</source>
         <translation>Den angemeldeten Benutzer und das Konto des Profils anzeigen, vom Server bestätigt.</translation>
-    </message>
-    <message>
-        <source>/v1/me did not answer a JSON object</source>
-        <translation>/v1/me hat kein JSON-Objekt geliefert</translation>
     </message>
 </context>
 <context>
@@ -900,16 +1004,8 @@
         <translation>Das Zugriffstoken konnte nicht kopiert werden</translation>
     </message>
     <message>
-        <source>Access token copied. It is valid until %1.</source>
-        <translation>Zugriffstoken kopiert. Es ist gültig bis %1.</translation>
-    </message>
-    <message>
         <source>Access token copied</source>
         <translation>Zugriffstoken kopiert</translation>
-    </message>
-    <message>
-        <source>The access token is on the clipboard. It is valid until %1.</source>
-        <translation>Das Zugriffstoken ist in der Zwischenablage. Es ist gültig bis %1.</translation>
     </message>
     <message>
         <source>Could not change Start at login</source>
@@ -942,6 +1038,14 @@
     <message>
         <source>Profile “%1”. Astro keeps the session fresh in the background.</source>
         <translation>Profil „%1“. Astro hält die Sitzung im Hintergrund aktuell.</translation>
+    </message>
+    <message>
+        <source>Access token copied. It is valid until %1; the clipboard is cleared in %2 s.</source>
+        <translation>Zugriffstoken kopiert. Es ist gültig bis %1; die Zwischenablage wird in %2 s geleert.</translation>
+    </message>
+    <message>
+        <source>The access token is on the clipboard for %1 s, then it is cleared. It is valid until %2.</source>
+        <translation>Das Zugriffstoken bleibt %1 s in der Zwischenablage und wird dann gelöscht. Es ist gültig bis %2.</translation>
     </message>
 </context>
 <context>

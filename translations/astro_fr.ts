@@ -87,6 +87,22 @@
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Switches the profile this window and the tray show.</source>
+        <translation>Change le profil affiché par cette fenêtre et par l’icône de notification.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur : %1</translation>
+    </message>
+    <message>
+        <source>Tokens in: %1</source>
+        <translation>Jetons stockés dans : %1</translation>
+    </message>
 </context>
 <context>
     <name>SignInWindow</name>
@@ -170,6 +186,61 @@
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Your code is %1. Approve the sign-in in your browser.</source>
+        <translation>Votre code est %1. Approuvez la connexion dans votre navigateur.</translation>
+    </message>
+    <message>
+        <source>The code is on the clipboard.</source>
+        <translation>Le code est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Check that the browser shows the same code.</source>
+        <translation>Vérifiez que le navigateur affiche le même code.</translation>
+    </message>
+    <message>
+        <source>No code</source>
+        <translation>Aucun code</translation>
+    </message>
+    <message>
+        <source>Copies the code to the clipboard (Ctrl+C).</source>
+        <translation>Copie le code dans le presse-papiers (Ctrl+C).</translation>
+    </message>
+    <message>
+        <source>Opens the sign-in page, with the code filled in, in your web browser.</source>
+        <translation>Ouvre la page de connexion, code déjà rempli, dans votre navigateur web.</translation>
+    </message>
+    <message>
+        <source>Scan it with a phone to open %1 with the code filled in.</source>
+        <translation>Scannez-le avec un téléphone pour ouvrir %1 avec le code déjà rempli.</translation>
+    </message>
+    <message>
+        <source>The code expires in %1 min %2 s.</source>
+        <translation>Le code expire dans %1 min %2 s.</translation>
+    </message>
+    <message>
+        <source>Stops this sign-in (Esc).</source>
+        <translation>Arrête cette connexion (Échap).</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
 </context>
 <context>
     <name>ast::AccessToken</name>
@@ -199,6 +270,17 @@
     <message>
         <source>the path must be relative to the server, like /v1/me</source>
         <translation>le chemin doit être relatif au serveur, comme /v1/me</translation>
+    </message>
+</context>
+<context>
+    <name>ast::AstroApi</name>
+    <message>
+        <source>/v1/me: invalid field &quot;%1&quot;</source>
+        <translation>/v1/me : champ « %1 » non valide</translation>
+    </message>
+    <message>
+        <source>/v1/me did not answer a JSON object</source>
+        <translation>/v1/me n&apos;a pas renvoyé d&apos;objet JSON</translation>
     </message>
 </context>
 <context>
@@ -234,10 +316,6 @@
     <message>
         <source>larger than 4 MiB</source>
         <translation>plus de 4 Mio</translation>
-    </message>
-    <message>
-        <source>cannot create %1</source>
-        <translation>impossible de créer %1</translation>
     </message>
     <message>
         <source>cannot write %1 (%2)</source>
@@ -358,6 +436,21 @@
     </message>
 </context>
 <context>
+    <name>ast::PrivateDirectory</name>
+    <message>
+        <source>%1 belongs to another user (uid %2), who could read your tokens or redirect them. Remove it, or set ASTRO_HOME to a directory of your own.</source>
+        <translation>%1 appartient à un autre utilisateur (uid %2), qui pourrait lire vos jetons ou les détourner. Supprimez-le, ou définissez ASTRO_HOME sur un répertoire qui vous appartient.</translation>
+    </message>
+    <message>
+        <source>%1 is writable by other users, who could redirect your tokens. Run: chmod %2 %1</source>
+        <translation>%1 est accessible en écriture à d&apos;autres utilisateurs, qui pourraient détourner vos jetons. Exécutez : chmod %2 %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+</context>
+<context>
     <name>ast::ProfileLock</name>
     <message>
         <source>could not take the refresh lock %1</source>
@@ -387,6 +480,10 @@
     <message>
         <source>ASTRO_CREDENTIAL_STORE must be auto, keyring or file, not &quot;%1&quot;</source>
         <translation>ASTRO_CREDENTIAL_STORE doit valoir auto, keyring ou file, et non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>invalid profile name &quot;%1&quot;: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>nom de profil non valide &quot;%1&quot;&#xa0;: utilisez des lettres, des chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;</translation>
     </message>
 </context>
 <context>
@@ -445,6 +542,10 @@
     <message>
         <source>HTTP %1 without an error description</source>
         <translation>HTTP %1 sans description de l&apos;erreur</translation>
+    </message>
+    <message>
+        <source>the access token&apos;s lifetime is out of range</source>
+        <translation>la durée de validité du jeton d&apos;accès est hors limites</translation>
     </message>
 </context>
 <context>
@@ -783,6 +884,13 @@
     </message>
 </context>
 <context>
+    <name>ast::cli::ServerOverrideNotice</name>
+    <message>
+        <source>Sending the token of profile &quot;%1&quot; to %2 (its saved server is %3).</source>
+        <translation>Envoi du jeton du profil « %1 » à %2 (son serveur enregistré est %3).</translation>
+    </message>
+</context>
+<context>
     <name>ast::cli::StatusCommand</name>
     <message>
         <source>Show every profile: user, server, token expiry, storage and state.</source>
@@ -809,10 +917,6 @@
     <message>
         <source>Show the signed-in user and account of the profile, verified with the server.</source>
         <translation>Afficher l&apos;utilisateur connecté et le compte du profil, vérifiés auprès du serveur.</translation>
-    </message>
-    <message>
-        <source>/v1/me did not answer a JSON object</source>
-        <translation>/v1/me n&apos;a pas renvoyé d&apos;objet JSON</translation>
     </message>
 </context>
 <context>
@@ -900,16 +1004,8 @@
         <translation>Impossible de copier le jeton d&apos;accès</translation>
     </message>
     <message>
-        <source>Access token copied. It is valid until %1.</source>
-        <translation>Jeton d&apos;accès copié. Il est valide jusqu&apos;à %1.</translation>
-    </message>
-    <message>
         <source>Access token copied</source>
         <translation>Jeton d&apos;accès copié</translation>
-    </message>
-    <message>
-        <source>The access token is on the clipboard. It is valid until %1.</source>
-        <translation>Le jeton d&apos;accès est dans le presse-papiers. Il est valide jusqu&apos;à %1.</translation>
     </message>
     <message>
         <source>Could not change Start at login</source>
@@ -942,6 +1038,14 @@
     <message>
         <source>Profile “%1”. Astro keeps the session fresh in the background.</source>
         <translation>Profil «&#xa0;%1&#xa0;». Astro maintient la session à jour en arrière-plan.</translation>
+    </message>
+    <message>
+        <source>Access token copied. It is valid until %1; the clipboard is cleared in %2 s.</source>
+        <translation>Jeton d&apos;accès copié. Il est valide jusqu&apos;à %1 ; le presse-papiers sera vidé dans %2 s.</translation>
+    </message>
+    <message>
+        <source>The access token is on the clipboard for %1 s, then it is cleared. It is valid until %2.</source>
+        <translation>Le jeton d&apos;accès reste %1 s dans le presse-papiers, puis il est effacé. Il est valide jusqu&apos;à %2.</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,22 @@
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Switches the profile this window and the tray show.</source>
+        <translation>このウィンドウとトレイに表示するプロファイルを切り替えます。</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>サーバー: %1</translation>
+    </message>
+    <message>
+        <source>Tokens in: %1</source>
+        <translation>トークンの保存先: %1</translation>
+    </message>
 </context>
 <context>
     <name>SignInWindow</name>
@@ -170,6 +186,61 @@
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
+    <message>
+        <source>Your code is %1. Approve the sign-in in your browser.</source>
+        <translation>コードは %1 です。ブラウザーでサインインを承認してください。</translation>
+    </message>
+    <message>
+        <source>The code is on the clipboard.</source>
+        <translation>コードはクリップボードにコピーされています。</translation>
+    </message>
+    <message>
+        <source>Check that the browser shows the same code.</source>
+        <translation>ブラウザーに同じコードが表示されていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>No code</source>
+        <translation>コードなし</translation>
+    </message>
+    <message>
+        <source>Copies the code to the clipboard (Ctrl+C).</source>
+        <translation>コードをクリップボードにコピーします (Ctrl+C)。</translation>
+    </message>
+    <message>
+        <source>Opens the sign-in page, with the code filled in, in your web browser.</source>
+        <translation>コードが入力済みのサインインページを Web ブラウザーで開きます。</translation>
+    </message>
+    <message>
+        <source>Scan it with a phone to open %1 with the code filled in.</source>
+        <translation>スマートフォンで読み取ると、コードが入力済みの %1 が開きます。</translation>
+    </message>
+    <message>
+        <source>The code expires in %1 min %2 s.</source>
+        <translation>コードの有効期限まであと %1 分 %2 秒です。</translation>
+    </message>
+    <message>
+        <source>Stops this sign-in (Esc).</source>
+        <translation>このサインインを中止します (Esc)。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>処理中</translation>
+    </message>
 </context>
 <context>
     <name>ast::AccessToken</name>
@@ -199,6 +270,17 @@
     <message>
         <source>the path must be relative to the server, like /v1/me</source>
         <translation>パスはサーバーからの相対パスで指定してください (例: /v1/me)</translation>
+    </message>
+</context>
+<context>
+    <name>ast::AstroApi</name>
+    <message>
+        <source>/v1/me: invalid field &quot;%1&quot;</source>
+        <translation>/v1/me: フィールド &quot;%1&quot; が不正です</translation>
+    </message>
+    <message>
+        <source>/v1/me did not answer a JSON object</source>
+        <translation>/v1/me が JSON オブジェクトを返しませんでした</translation>
     </message>
 </context>
 <context>
@@ -234,10 +316,6 @@
     <message>
         <source>larger than 4 MiB</source>
         <translation>4 MiB を超えています</translation>
-    </message>
-    <message>
-        <source>cannot create %1</source>
-        <translation>%1 を作成できません</translation>
     </message>
     <message>
         <source>cannot write %1 (%2)</source>
@@ -358,6 +436,21 @@
     </message>
 </context>
 <context>
+    <name>ast::PrivateDirectory</name>
+    <message>
+        <source>%1 belongs to another user (uid %2), who could read your tokens or redirect them. Remove it, or set ASTRO_HOME to a directory of your own.</source>
+        <translation>%1 は別のユーザー (uid %2) の所有です。そのユーザーはあなたのトークンを読んだり転送先を変えたりできます。削除するか、ASTRO_HOME を自分のディレクトリに設定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is writable by other users, who could redirect your tokens. Run: chmod %2 %1</source>
+        <translation>%1 は他のユーザーが書き込めるため、トークンの送信先を変えられるおそれがあります。次を実行してください: chmod %2 %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 を作成できません</translation>
+    </message>
+</context>
+<context>
     <name>ast::ProfileLock</name>
     <message>
         <source>could not take the refresh lock %1</source>
@@ -387,6 +480,10 @@
     <message>
         <source>ASTRO_CREDENTIAL_STORE must be auto, keyring or file, not &quot;%1&quot;</source>
         <translation>ASTRO_CREDENTIAL_STORE には auto、keyring、file のいずれかを指定してください (&quot;%1&quot; は無効です)</translation>
+    </message>
+    <message>
+        <source>invalid profile name &quot;%1&quot;: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>無効なプロファイル名 &quot;%1&quot;: 英字、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; を使用してください</translation>
     </message>
 </context>
 <context>
@@ -445,6 +542,10 @@
     <message>
         <source>HTTP %1 without an error description</source>
         <translation>エラーの説明がない HTTP %1</translation>
+    </message>
+    <message>
+        <source>the access token&apos;s lifetime is out of range</source>
+        <translation>アクセストークンの有効期間が範囲外です</translation>
     </message>
 </context>
 <context>
@@ -783,6 +884,13 @@
     </message>
 </context>
 <context>
+    <name>ast::cli::ServerOverrideNotice</name>
+    <message>
+        <source>Sending the token of profile &quot;%1&quot; to %2 (its saved server is %3).</source>
+        <translation>プロファイル &quot;%1&quot; のトークンを %2 に送信します (保存されているサーバーは %3 です)。</translation>
+    </message>
+</context>
+<context>
     <name>ast::cli::StatusCommand</name>
     <message>
         <source>Show every profile: user, server, token expiry, storage and state.</source>
@@ -809,10 +917,6 @@
     <message>
         <source>Show the signed-in user and account of the profile, verified with the server.</source>
         <translation>プロファイルでサインインしているユーザーとアカウントを、サーバーに確認して表示します。</translation>
-    </message>
-    <message>
-        <source>/v1/me did not answer a JSON object</source>
-        <translation>/v1/me が JSON オブジェクトを返しませんでした</translation>
     </message>
 </context>
 <context>
@@ -897,16 +1001,8 @@
         <translation>アクセストークンをコピーできませんでした</translation>
     </message>
     <message>
-        <source>Access token copied. It is valid until %1.</source>
-        <translation>アクセストークンをコピーしました。%1 まで有効です。</translation>
-    </message>
-    <message>
         <source>Access token copied</source>
         <translation>アクセストークンをコピーしました</translation>
-    </message>
-    <message>
-        <source>The access token is on the clipboard. It is valid until %1.</source>
-        <translation>アクセストークンをクリップボードにコピーしました。%1 まで有効です。</translation>
     </message>
     <message>
         <source>Could not change Start at login</source>
@@ -939,6 +1035,14 @@
     <message>
         <source>Profile “%1”. Astro keeps the session fresh in the background.</source>
         <translation>プロファイル「%1」。Astro がバックグラウンドでセッションを維持します。</translation>
+    </message>
+    <message>
+        <source>Access token copied. It is valid until %1; the clipboard is cleared in %2 s.</source>
+        <translation>アクセストークンをコピーしました。有効期限は %1 です。クリップボードは %2 秒後に消去されます。</translation>
+    </message>
+    <message>
+        <source>The access token is on the clipboard for %1 s, then it is cleared. It is valid until %2.</source>
+        <translation>アクセストークンは %1 秒間クリップボードに置かれ、その後消去されます。有効期限は %2 です。</translation>
     </message>
 </context>
 <context>
