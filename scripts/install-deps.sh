@@ -20,6 +20,8 @@ packages=(
     chromium python3 libglib2.0-bin hyperfine gh strace dpkg-dev file curl desktop-file-utils
     # shells whose completion scripts are tested
     zsh fish
+    # OpenSSL's libcrypto: astro-devserver signs RS256 access tokens (the client never verifies)
+    libssl-dev
 )
 
 missing=()

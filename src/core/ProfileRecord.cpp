@@ -68,6 +68,8 @@ QJsonObject ProfileRecord::toJson() const
     insertIfSet(json, QLatin1String("access_token_expires_at"), isoTime(accessExpiresAt));
     insertIfSet(json, QLatin1String("session_ended_at"), isoTime(sessionEndedAt));
     json.insert(QLatin1String("storage"), storageKindName(storage));
+    if (generation > 0)
+        json.insert(QLatin1String("generation"), generation);
     if (storage == StorageKind::File && fileTokens && !fileTokens->isEmpty()) {
         json.insert(QLatin1String("tokens"),
                     QJsonObject { { QLatin1String("access_token"), fileTokens->accessToken },
@@ -118,6 +120,12 @@ Result<ProfileRecord> ProfileRecord::fromJson(const QString &name, const QJsonOb
         record.storage = StorageKind::File;
     else
         return invalid("storage");
+    const QJsonValue generation = json.value(QLatin1String("generation"));
+    if (!generation.isUndefined()) {
+        if (!generation.isDouble() || generation.toDouble() < 0)
+            return invalid("generation");
+        record.generation = generation.toInteger();
+    }
     const QJsonValue tokens = json.value(QLatin1String("tokens"));
     if (!tokens.isUndefined()) {
         const QJsonObject object = tokens.toObject();

@@ -33,6 +33,9 @@ struct ProfileRecord
     QDateTime sessionEndedAt;   // set when refresh answered invalid_grant
     StorageKind storage = StorageKind::File;
     std::optional<TokenPair> fileTokens; // only with StorageKind::File
+    // Bumped by every login, refresh, logout and session end: a refresh saves its result only
+    // while the profile still holds the generation it started from (docs/SECURITY.md).
+    qint64 generation = 0;
 
     State state() const;
     // Forgets the signed-in identity but keeps where the profile points (server, auth, client).

@@ -95,6 +95,19 @@ QUrl authenticateUrl(const QUrl &authBase)
     return url;
 }
 
+QUrl sessionLogoutUrl(const QUrl &authBase, const QString &sessionId)
+{
+    QUrl url = authBase;
+    QString path = url.path();
+    if (path.endsWith(u'/'))
+        path.chop(1);
+    url.setPath(path + QStringLiteral("/user_management/sessions/logout"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("session_id"), sessionId);
+    url.setQuery(query);
+    return url;
+}
+
 QUrlQuery authorizeDeviceForm(const QString &clientId)
 {
     QUrlQuery form;

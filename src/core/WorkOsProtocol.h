@@ -54,6 +54,8 @@ inline constexpr QLatin1String RefreshTokenGrant { "refresh_token" };
 
 QUrl authorizeDeviceUrl(const QUrl &authBase);
 QUrl authenticateUrl(const QUrl &authBase);
+// GET {auth}/user_management/sessions/logout?session_id=<sid>: public, ends the session.
+QUrl sessionLogoutUrl(const QUrl &authBase, const QString &sessionId);
 QUrlQuery authorizeDeviceForm(const QString &clientId);
 QUrlQuery deviceCodeForm(const QString &clientId, const QString &deviceCode);
 QUrlQuery refreshForm(const QString &clientId, const QString &refreshToken);

@@ -134,9 +134,14 @@ std::optional<ast::Status> tst_SessionStore::endSession(SessionStore &store, con
 std::optional<ast::Status> tst_SessionStore::signOut(SessionStore &store,
                                                      const QStringList &profiles)
 {
-    auto slot = std::make_shared<std::optional<ast::Status>>();
-    store.signOut(profiles, [slot](ast::Status status) { slot->emplace(std::move(status)); });
-    return waitFor(slot);
+    for (const QString &profile : profiles) {
+        auto slot = std::make_shared<std::optional<ast::Status>>();
+        store.signOut(profile, [slot](ast::Status status) { slot->emplace(std::move(status)); });
+        auto status = waitFor(slot);
+        if (!status || *status)
+            return status;
+    }
+    return ast::Status {};
 }
 
 ProfileRecord tst_SessionStore::stored(SessionStore &store, const QString &profile)

@@ -3,6 +3,7 @@
 #include "../ExitCode.h"
 #include "../TerminalQrCode.h"
 #include "HttpClient.h"
+#include "SessionManager.h"
 #include "SessionStore.h"
 #include "UrlPolicy.h"
 
@@ -144,7 +145,9 @@ void LoginCommand::onSucceeded(const Authentication &authentication)
         *fallbackReason = tr("the system keyring did not answer: %1").arg(why.detail);
     });
     m_saving = true;
-    store->saveSession(record, authentication.tokens.tokens, [this, record, fallbackReason](Result<StorageKind> kind) {
+    // Under the profile's lock: a refresh of the replaced session finishing later drops its
+    // result instead of bringing the old account back.
+    context().sessions()->saveLogin(record, authentication.tokens.tokens, [this, record, fallbackReason](Result<StorageKind> kind) {
         m_saving = false;
         if (!kind)
             return fail(kind.error());

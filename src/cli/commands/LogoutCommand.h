@@ -1,10 +1,12 @@
 #pragma once
 
 #include "../Command.h"
+#include "SignOut.h"
 
 namespace ast::cli {
 
-// `ast logout [--all]`: tokens removed from keyring and file; other profiles untouched.
+// `ast logout [--all]`: tokens removed from keyring and file (checked), then the WorkOS
+// session ended; other profiles untouched. Exit 0 when the local part succeeded.
 class LogoutCommand : public Command
 {
     Q_OBJECT
@@ -17,6 +19,8 @@ public:
     void run() override;
 
 private:
+    void report(const QList<SignOutOutcome> &outcomes);
+
     bool m_all = false;
 };
 
