@@ -240,24 +240,24 @@ void KeyringSecretStore::migrateLegacy(const QString &profile, const TokenPair &
     write(profile, tokens, [this, profile](Status error) {
         if (error)
             return; // still readable in the old layout; the next read tries again
-        enqueue([this, profile] { removeLegacyChunks(profile, 1, [](Status) {}); },
+        enqueue([this, profile] { removeLegacyChunks(profile, 1, [this] { finish([] {}); }); },
                 [](const Error &) {});
     });
 }
 
 // Deletes "<profile>.i" upwards while the entry is a chunk of the first layout. An entry that
 // is not (the tokens of a profile named "<profile>.i") ends the run untouched.
-void KeyringSecretStore::removeLegacyChunks(const QString &profile, int index, DoneCallback done)
+void KeyringSecretStore::removeLegacyChunks(const QString &profile, int index, Then then)
 {
     if (index > MaxChunks)
-        return finish([done] { done(std::nullopt); });
+        return then();
     const QString key = legacyChunkKey(profile, index);
-    runJob(JobKind::Read, key, {}, [this, profile, index, key, done](const JobResult &r) {
+    runJob(JobKind::Read, key, {}, [this, profile, index, key, then](const JobResult &r) {
         const QString prefix = QStringLiteral("chunk %1/").arg(index);
         if (r.error != QKeychain::NoError || !r.text.startsWith(prefix))
-            return finish([done] { done(std::nullopt); });
-        runJob(JobKind::Delete, key, {}, [this, profile, index, done](const JobResult &) {
-            removeLegacyChunks(profile, index + 1, done);
+            return then();
+        runJob(JobKind::Delete, key, {}, [this, profile, index, then](const JobResult &) {
+            removeLegacyChunks(profile, index + 1, then);
         });
     });
 }
@@ -286,7 +286,8 @@ void KeyringSecretStore::writeEntries(const QString &profile, QStringList entrie
                if (r.error != QKeychain::NoError)
                    return finish([done, r] { done(unavailable(r.error, r.errorString)); });
                if (index == 0)
-                   return removeLeftovers(profile, int(entries.size()), int(entries.size()), done);
+                   return removeLeftovers(profile, int(entries.size()), int(entries.size()),
+                                          [this, done] { finish([done] { done(std::nullopt); }); });
                writeEntries(profile, entries, index + 1 < entries.size() ? index + 1 : 0, done);
            });
 }
@@ -300,14 +301,11 @@ void KeyringSecretStore::remove(const QString &profile, DoneCallback done)
             runJob(JobKind::Delete, keyFor(profile), {}, [this, profile, done](const JobResult &r) {
                 if (r.error != QKeychain::NoError && r.error != QKeychain::EntryNotFound)
                     return finish([done, r] { done(unavailable(r.error, r.errorString)); });
-                removeLeftovers(profile, 1, 1, [this, profile, done](Status) {
-                    enqueue(
-                        [this, profile, done] {
-                            removeLegacyChunks(profile, 1, [this, profile, done](Status) {
-                                verifyRemoved(profile, done);
-                            });
-                        },
-                        [done](const Error &error) { done(error); });
+                // One operation to the end, so that nothing queued after it sees a half-removed
+                // profile.
+                removeLeftovers(profile, 1, 1, [this, profile, done] {
+                    removeLegacyChunks(profile, 1,
+                                       [this, profile, done] { verifyRemoved(profile, done); });
                 });
             });
         },
@@ -323,61 +321,56 @@ void KeyringSecretStore::verifyRemoved(const QString &profile, DoneCallback done
                       {},
                       Tr::tr("the keyring still holds the tokens of profile \"%1\"").arg(profile)};
     };
-    enqueue(
-        [this, profile, done, stillThere] {
-            const quint64 operationId = m_current->id;
-            SecretServiceReader::count(
-                service(), keyFor(profile), m_timeout, this,
-                [this, operationId, profile, done, stillThere](std::optional<int> count) {
-                    if (!m_current || m_current->id != operationId)
-                        return;
-                    if (count)
-                        return finish([done, count, stillThere] {
-                            done(*count > 0 ? std::optional(stillThere()) : std::nullopt);
-                        });
-                    // No Secret Service to ask: read back through QtKeychain.
-                    runJob(JobKind::Read, keyFor(profile), {},
-                           [this, done, stillThere](const JobResult &r) {
-                               finish([done, r, stillThere] {
-                                   done(r.error == QKeychain::NoError ? std::optional(stillThere())
-                                                                      : std::nullopt);
-                               });
-                           });
+    const quint64 operationId = m_current->id;
+    SecretServiceReader::count(
+        service(), keyFor(profile), m_timeout, this,
+        [this, operationId, profile, done, stillThere](std::optional<int> count) {
+            if (!m_current || m_current->id != operationId)
+                return; // timed out meanwhile: giveUp() has answered the caller
+            m_watchdog.start();
+            if (count)
+                return finish([done, count, stillThere] {
+                    done(*count > 0 ? std::optional(stillThere()) : std::nullopt);
                 });
-        },
-        [done](const Error &error) { done(error); });
+            // No Secret Service to ask: read back through QtKeychain.
+            runJob(JobKind::Read, keyFor(profile), {},
+                   [this, done, stillThere](const JobResult &r) {
+                       finish([done, r, stillThere] {
+                           done(r.error == QKeychain::NoError ? std::optional(stillThere())
+                                                              : std::nullopt);
+                       });
+                   });
+        });
 }
 
 // Chunks [first, next) exist. Finds the end of the run by reading upwards, then deletes from
 // the top down so that an interruption never leaves a gap in front of a stale chunk.
-void KeyringSecretStore::removeLeftovers(const QString &profile, int first, int next,
-                                         DoneCallback done)
+void KeyringSecretStore::removeLeftovers(const QString &profile, int first, int next, Then then)
 {
     if (next <= MaxChunks) {
         return runJob(JobKind::Read, keyFor(profile, next), {},
-                      [this, profile, first, next, done](const JobResult &r) {
+                      [this, profile, first, next, then](const JobResult &r) {
                           if (r.error == QKeychain::NoError)
-                              return removeLeftovers(profile, first, next + 1, done);
+                              return removeLeftovers(profile, first, next + 1, then);
                           // Not found ends the run; other errors leave stale chunks in place,
                           // harmless since the base entry decides which chunks count.
-                          removeChunksDownTo(profile, first, next - 1, done);
+                          removeChunksDownTo(profile, first, next - 1, then);
                       });
     }
-    removeChunksDownTo(profile, first, next - 1, done);
+    removeChunksDownTo(profile, first, next - 1, then);
 }
 
-void KeyringSecretStore::removeChunksDownTo(const QString &profile, int bottom, int top,
-                                            DoneCallback done)
+void KeyringSecretStore::removeChunksDownTo(const QString &profile, int bottom, int top, Then then)
 {
     if (top < bottom)
-        return finish([done] { done(std::nullopt); });
+        return then();
     qCDebug(lcStore) << "keyring: removing stale chunk" << keyFor(profile, top);
     runJob(JobKind::Delete, keyFor(profile, top), {},
-           [this, profile, bottom, top, done](const JobResult &r) {
+           [this, profile, bottom, top, then](const JobResult &r) {
                // A chunk that cannot go is left: the tokens themselves are stored all the same.
                if (r.error != QKeychain::NoError && r.error != QKeychain::EntryNotFound)
-                   return finish([done] { done(std::nullopt); });
-               removeChunksDownTo(profile, bottom, top - 1, done);
+                   return then();
+               removeChunksDownTo(profile, bottom, top - 1, then);
            });
 }
 

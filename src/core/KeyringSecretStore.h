@@ -90,11 +90,13 @@ private:
                     const QString &generation, const QByteArray &sha256, QString payload,
                     ReadCallback done);
     void migrateLegacy(const QString &profile, const TokenPair &tokens, int legacyCount);
-    void removeLegacyChunks(const QString &profile, int index, DoneCallback done);
+    // Steps of one operation: `then` goes on within it; finish() ends it.
+    using Then = std::function<void()>;
+    void removeLegacyChunks(const QString &profile, int index, Then then);
     void verifyRemoved(const QString &profile, DoneCallback done);
     void writeEntries(const QString &profile, QStringList entries, int index, DoneCallback done);
-    void removeLeftovers(const QString &profile, int first, int next, DoneCallback done);
-    void removeChunksDownTo(const QString &profile, int bottom, int top, DoneCallback done);
+    void removeLeftovers(const QString &profile, int first, int next, Then then);
+    void removeChunksDownTo(const QString &profile, int bottom, int top, Then then);
 
     std::chrono::milliseconds m_timeout;
     QTimer m_watchdog; // runs while work waits for the keyring to answer
