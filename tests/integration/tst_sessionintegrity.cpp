@@ -139,6 +139,7 @@ private Q_SLOTS:
     void logoutWithWorkOsDownForgetsTokens();
     void logoutWithWorkOsSilentIsCappedAtFiveSeconds();
     void parallelTokensOnFourProfilesAtExpiry();
+    void loginWithDeviceFlowDisabledSaysSo();
 };
 
 void TestSessionIntegrity::logoutDuringSlowRefreshSticks()
@@ -389,6 +390,18 @@ void TestSessionIntegrity::parallelTokensOnFourProfilesAtExpiry()
     QCOMPARE(AstProcess::run(user, {u"--profile"_s, u"p3"_s, u"token"_s}).exitCode, 4);
     for (const QString &profile : {u"p1"_s, u"p2"_s, u"p4"_s})
         QCOMPARE(stateOf(user, profile), u"signed_in"_s);
+}
+
+void TestSessionIntegrity::loginWithDeviceFlowDisabledSaysSo()
+{
+    DevServerProcess server;
+    QVERIFY(server.start(fastServer({ u"--device-flow-disabled"_s })));
+    TestUser user(server.baseUrl());
+    const auto login = AstProcess::run(user, { u"login"_s, u"--no-browser"_s });
+    QCOMPARE(login.exitCode, 1);
+    QVERIFY2(login.err.contains("Sign-in with a code is turned off for this application"),
+             login.err.constData());
+    QVERIFY(!QFile::exists(user.credentialsPath()) || profileOf(user).value(u"user"_s).isUndefined());
 }
 
 QTEST_GUILESS_MAIN(TestSessionIntegrity)
