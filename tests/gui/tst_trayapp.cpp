@@ -460,7 +460,10 @@ void TrayAppTest::signOutDuringABackgroundRefreshSticks()
     QVERIFY(!spent.isEmpty());
     QVERIFY(m_server.configure({{u"refresh_delay_ms"_s, 2500}}));
     QVERIFY(m_server.resetStats());
-    auto tray = startTray();
+    QProcessEnvironment environment = trayEnvironment();
+    // The tray logs when a refresh result is saved or dropped: the end of the race.
+    environment.insert(u"QT_LOGGING_RULES"_s, u"astro.session.debug=true"_s);
+    auto tray = startTray(environment);
     QVERIFY(tray);
     QTRY_VERIFY_WITH_TIMEOUT(tray->toolTip().contains(u"ada@example.com"_s), 5000);
     // A 4 s token is refreshed 0.4 s before it expires; the reply then takes 2.5 s.
@@ -472,6 +475,9 @@ void TrayAppTest::signOutDuringABackgroundRefreshSticks()
     QTRY_VERIFY_WITH_TIMEOUT(tray->toolTip().contains(u"not signed in"_s), 5000);
     QTRY_VERIFY_WITH_TIMEOUT(m_server.stats().value(u"session_logouts"_s).toInt() == 1, 10000);
     QCOMPARE(m_server.stats().value(u"ended_sessions"_s).toArray(), QJsonArray {spent});
+    QTRY_VERIFY_WITH_TIMEOUT(tray->log().contains(u"refreshed profile"_s)
+                                 || tray->log().contains(u"its result is dropped"_s),
+                             10000);
     QVERIFY(!profile().contains(u"user"_s));
     QVERIFY(!profile().contains(u"tokens"_s));
     QCOMPARE(ast({u"token"_s}).exitCode, 4);
