@@ -25,6 +25,7 @@ void SignOut::next()
     if (m_pending.isEmpty())
         return Q_EMIT finished(m_outcomes);
     const QString profile = m_pending.takeFirst();
+    m_removingLocally = true;
     auto *lock = new ProfileLock(m_store->file().directory(), profile, this);
     lock->acquire([this, lock, profile](Status lockError) {
         SignOutOutcome outcome;
@@ -32,6 +33,7 @@ void SignOut::next()
         auto settle = [this, lock](SignOutOutcome finished) {
             lock->release();
             lock->deleteLater();
+            m_removingLocally = false;
             m_outcomes << finished;
             next();
         };
@@ -57,6 +59,7 @@ void SignOut::next()
                              // it.
                              lock->release();
                              lock->deleteLater();
+                             m_removingLocally = false;
                              outcome.localError = error;
                              if (error || !live) {
                                  m_outcomes << outcome;

@@ -34,6 +34,9 @@ public:
             QObject *parent = nullptr);
 
     void start();
+    // True while a profile's local tokens are being removed: an interrupt then waits, so that
+    // no profile is left half removed.
+    bool isRemovingLocally() const { return m_removingLocally; }
 
 Q_SIGNALS:
     void finished(const QList<ast::SignOutOutcome> &outcomes);
@@ -46,6 +49,7 @@ private:
     std::function<HttpClient *()> m_http;
     QStringList m_pending;
     QList<SignOutOutcome> m_outcomes;
+    bool m_removingLocally = false;
 };
 
 } // namespace ast

@@ -140,6 +140,7 @@ private Q_SLOTS:
     void logoutWithWorkOsSilentIsCappedAtFiveSeconds();
     void parallelTokensOnFourProfilesAtExpiry();
     void loginWithDeviceFlowDisabledSaysSo();
+    void interruptedLogoutKeepsTheLocalPart();
 };
 
 void TestSessionIntegrity::logoutDuringSlowRefreshSticks()
@@ -395,13 +396,38 @@ void TestSessionIntegrity::parallelTokensOnFourProfilesAtExpiry()
 void TestSessionIntegrity::loginWithDeviceFlowDisabledSaysSo()
 {
     DevServerProcess server;
-    QVERIFY(server.start(fastServer({ u"--device-flow-disabled"_s })));
+    QVERIFY(server.start(fastServer({u"--device-flow-disabled"_s})));
     TestUser user(server.baseUrl());
-    const auto login = AstProcess::run(user, { u"login"_s, u"--no-browser"_s });
+    const auto login = AstProcess::run(user, {u"login"_s, u"--no-browser"_s});
     QCOMPARE(login.exitCode, 1);
     QVERIFY2(login.err.contains("Sign-in with a code is turned off for this application"),
              login.err.constData());
-    QVERIFY(!QFile::exists(user.credentialsPath()) || profileOf(user).value(u"user"_s).isUndefined());
+    QVERIFY(!QFile::exists(user.credentialsPath())
+            || profileOf(user).value(u"user"_s).isUndefined());
+}
+
+void TestSessionIntegrity::interruptedLogoutKeepsTheLocalPart()
+{
+    DevServerProcess server;
+    QVERIFY(server.start(fastServer()));
+    TestUser user(server.baseUrl());
+    QCOMPARE(AstProcess::run(user, login()).exitCode, 0);
+    QTcpServer silent; // WorkOS that never answers: the interrupt lands in the remote part
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QVERIFY(editProfile(user, u"default"_s, [&silent](QJsonObject &profile) {
+        profile.insert(u"auth_url"_s, u"http://127.0.0.1:%1"_s.arg(silent.serverPort()));
+    }));
+
+    AstProcess logout(user.environment());
+    logout.start({u"logout"_s});
+    QTRY_VERIFY_WITH_TIMEOUT(!profileOf(user).contains(u"user"_s), 10000); // local part done
+    QCOMPARE(::kill(pid_t(logout.pid()), SIGINT), 0);
+    const auto interrupted = logout.finish(10000);
+    QCOMPARE(interrupted.exitCode, 130);
+    QVERIFY2(interrupted.err.contains("Interrupted before every profile was handled"),
+             interrupted.err.constData());
+    QVERIFY(!profileOf(user).contains(u"tokens"_s));
+    QCOMPARE(stateOf(user), u"signed_out"_s);
 }
 
 QTEST_GUILESS_MAIN(TestSessionIntegrity)

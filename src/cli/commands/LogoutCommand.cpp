@@ -37,10 +37,23 @@ void LogoutCommand::run()
         if (m_all || record.name == context().profile())
             targets << record.name;
     }
-    auto *signOut = new SignOut(
+    m_signOut = new SignOut(
         context().store(), [this] { return context().http(); }, targets, this);
-    connect(signOut, &SignOut::finished, this, &LogoutCommand::report);
-    signOut->start();
+    connect(m_signOut, &SignOut::finished, this, &LogoutCommand::report);
+    m_signOut->start();
+}
+
+void LogoutCommand::interrupt()
+{
+    // A profile whose tokens are being removed is finished first (report() then exits 130):
+    // none is left half removed. Only the WorkOS call is cut short.
+    m_interrupted = true;
+    if (m_signOut && m_signOut->isRemovingLocally())
+        return;
+    terminal().warning(tr("Interrupted before every profile was handled: run `ast logout` again "
+                          "to finish. A session not yet ended at WorkOS stays valid until it "
+                          "expires."));
+    finish(Interrupted);
 }
 
 void LogoutCommand::report(const QList<SignOutOutcome> &outcomes)
@@ -90,7 +103,7 @@ void LogoutCommand::report(const QList<SignOutOutcome> &outcomes)
     else if (!anySignedIn)
         terminal().say(m_all ? tr("No profile is signed in.")
                              : tr("Profile \"%1\" is not signed in.").arg(context().profile()));
-    finish(allLocalDone ? Success : Failure);
+    finish(m_interrupted ? Interrupted : allLocalDone ? Success : Failure);
 }
 
 } // namespace ast::cli

@@ -17,11 +17,14 @@ public:
     QString description() const override;
     Status configure(const QCommandLineParser &parser) override;
     void run() override;
+    void interrupt() override;
 
 private:
     void report(const QList<SignOutOutcome> &outcomes);
 
     bool m_all = false;
+    SignOut *m_signOut = nullptr;
+    bool m_interrupted = false;
 };
 
 } // namespace ast::cli
