@@ -65,6 +65,11 @@ void SignOut::next()
                                  m_outcomes << outcome;
                                  return next();
                              }
+                             if (sessionId.isEmpty()) {
+                                 outcome.noSessionId = true;
+                                 m_outcomes << outcome;
+                                 return next();
+                             }
                              endRemotely(outcome, authUrl, sessionId);
                          });
     });
@@ -72,8 +77,7 @@ void SignOut::next()
 
 void SignOut::endRemotely(SignOutOutcome outcome, const QUrl &authUrl, const QString &sessionId)
 {
-    auto *ender =
-        new SessionEnder(sessionId.isEmpty() ? nullptr : m_http(), authUrl, sessionId, this);
+    auto *ender = new SessionEnder(m_http(), authUrl, sessionId, this);
     connect(ender, &SessionEnder::finished, this,
             [this, ender, outcome](bool ended, const QString &reason) mutable {
                 ender->deleteLater();

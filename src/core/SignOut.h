@@ -20,6 +20,7 @@ struct SignOutOutcome
     Status localError; // set: the local tokens could not be removed (keyring locked)
     bool sessionEnded = false; // WorkOS confirmed the end of the session
     QString notEndedReason; // why not, in words (empty when ended or nothing to end)
+    bool noSessionId = false; // signed in, but no WorkOS session id was stored to end
 };
 
 // `ast logout` and the tray's Sign out: for each profile, under the profile's lock (so that

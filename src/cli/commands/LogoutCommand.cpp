@@ -86,6 +86,10 @@ void LogoutCommand::report(const QList<SignOutOutcome> &outcomes)
                 terminal().success(
                     tr("Signed out of profile \"%1\"; the session was ended at WorkOS.")
                         .arg(outcome.profile));
+            else if (outcome.noSessionId)
+                terminal().success(tr("Signed out of profile \"%1\"; no WorkOS session id was "
+                                      "stored for it, so its session stays valid until it expires.")
+                                       .arg(outcome.profile));
             else if (!outcome.notEndedReason.isEmpty())
                 terminal().success(tr("Signed out of profile \"%1\"; WorkOS could not be reached "
                                       "(%2), so the session stays valid until it expires.")
