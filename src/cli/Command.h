@@ -15,7 +15,10 @@ class Command : public QObject
 {
     Q_OBJECT
 public:
-    explicit Command(Context &context) : m_context(context) { }
+    explicit Command(Context &context)
+        : m_context(context)
+    {
+    }
 
     // Options and arguments of this command, for parsing and help.
     virtual QList<QCommandLineOption> options() const { return {}; }
@@ -26,8 +29,10 @@ public:
     virtual Status configure(const QCommandLineParser &parser)
     {
         if (!parser.positionalArguments().isEmpty())
-            return Error { ErrorKind::InvalidInput, {},
-                           tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()) };
+            return Error {
+                ErrorKind::InvalidInput,
+                {},
+                tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first())};
         return std::nullopt;
     }
     virtual void run() = 0;

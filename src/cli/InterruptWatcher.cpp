@@ -12,7 +12,7 @@ namespace ast::cli {
 
 #ifdef Q_OS_UNIX
 namespace {
-int g_pipe[2] = { -1, -1 };
+int g_pipe[2] = {-1, -1};
 
 void onSignal(int signalNumber)
 {
@@ -22,7 +22,8 @@ void onSignal(int signalNumber)
 } // namespace
 #endif
 
-InterruptWatcher::InterruptWatcher(QObject *parent) : QObject(parent)
+InterruptWatcher::InterruptWatcher(QObject *parent)
+    : QObject(parent)
 {
 #ifdef Q_OS_UNIX
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_pipe) != 0)

@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QUrl>
-
 #include <optional>
 
 namespace ast {
@@ -29,8 +28,8 @@ struct ProfileRecord
     QString organizationId;
     QString sessionId;
     QDateTime accessReceivedAt; // UTC
-    QDateTime accessExpiresAt;  // UTC
-    QDateTime sessionEndedAt;   // set when refresh answered invalid_grant
+    QDateTime accessExpiresAt; // UTC
+    QDateTime sessionEndedAt; // set when refresh answered invalid_grant
     StorageKind storage = StorageKind::File;
     std::optional<TokenPair> fileTokens; // only with StorageKind::File
     // Bumped by every login, refresh, logout and session end: a refresh saves its result only

@@ -29,7 +29,7 @@ struct Tr
 
 Error badReply(const QString &detail)
 {
-    return { ErrorKind::BadReply, {}, detail };
+    return {ErrorKind::BadReply, {}, detail};
 }
 
 std::optional<QJsonObject> jsonObject(const QByteArray &body)
@@ -57,7 +57,7 @@ QString optionalString(const QJsonObject &object, QLatin1String key)
 {
     const QJsonValue value = object.value(key);
     return value.isString() && value.toString().size() <= MaxFieldLength ? value.toString()
-                                                                          : QString();
+                                                                         : QString();
 }
 
 Error missingField(QLatin1String key)
@@ -210,7 +210,7 @@ Result<Authentication> parseAuthentication(const QByteArray &body, const QDateTi
         result.organizationId = claims->organizationId;
     result.authenticationMethod = optionalString(*object, QLatin1String("authentication_method"));
     result.sessionId = claims->sessionId;
-    result.tokens.tokens = { *accessToken, *refreshToken };
+    result.tokens.tokens = {*accessToken, *refreshToken};
     result.tokens.receivedAt = receivedAt;
     result.tokens.accessExpiresAt = claims->expiryFrom(receivedAt);
     return result;
@@ -253,7 +253,7 @@ Error classifyFailure(const HttpResult &result)
         kind = ErrorKind::ExpiredToken;
     else if (reply->code == QLatin1String("invalid_grant"))
         kind = ErrorKind::InvalidGrant;
-    return { kind, reply->code, reply->message, result.status };
+    return {kind, reply->code, reply->message, result.status};
 }
 
 } // namespace WorkOs

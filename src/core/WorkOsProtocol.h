@@ -32,7 +32,10 @@ struct DeviceAuthorization
     int expiresInSecs = 0;
     int intervalSecs = 5;
 
-    QUrl browserUrl() const { return verificationUriComplete.isEmpty() ? verificationUri : verificationUriComplete; }
+    QUrl browserUrl() const
+    {
+        return verificationUriComplete.isEmpty() ? verificationUri : verificationUriComplete;
+    }
 };
 
 // A successful authenticate reply (device code or refresh grant).
@@ -49,8 +52,8 @@ struct Authentication
 // parsers can be unit-tested and fuzzed on their own.
 namespace WorkOs {
 
-inline constexpr QLatin1String DeviceCodeGrant { "urn:ietf:params:oauth:grant-type:device_code" };
-inline constexpr QLatin1String RefreshTokenGrant { "refresh_token" };
+inline constexpr QLatin1String DeviceCodeGrant {"urn:ietf:params:oauth:grant-type:device_code"};
+inline constexpr QLatin1String RefreshTokenGrant {"refresh_token"};
 
 QUrl authorizeDeviceUrl(const QUrl &authBase);
 QUrl authenticateUrl(const QUrl &authBase);

@@ -108,8 +108,8 @@ std::optional<ServerOptions> ServerOptions::fromCommandLine(const QCoreApplicati
         u"MS"_s, u"0"_s);
     parser.addOptions({port, autoApprove, accessTtl, interval, noInterval, expiresIn, slowDown,
                        failPolls, strict, omitOptional, authenticateError, clientId, quiet,
-                       verificationUri, hostileAuthorize, hostileAuthenticate,
-                       deviceFlowDisabled, identity, refreshDelay});
+                       verificationUri, hostileAuthorize, hostileAuthenticate, deviceFlowDisabled,
+                       identity, refreshDelay});
     parser.process(app);
 
     ServerOptions options;

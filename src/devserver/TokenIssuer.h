@@ -5,7 +5,6 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 namespace astro::devserver {
