@@ -28,6 +28,8 @@ packages=(
     weston qt6-wayland
     # SVG icons (image format and icon engine plugins): crisp at any scale
     libqt6svg6
+    # OpenSSL's libcrypto: astro-devserver signs RS256 access tokens (the client never verifies)
+    libssl-dev
 )
 
 missing=()

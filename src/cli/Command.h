@@ -15,7 +15,10 @@ class Command : public QObject
 {
     Q_OBJECT
 public:
-    explicit Command(Context &context) : m_context(context) { }
+    explicit Command(Context &context)
+        : m_context(context)
+    {
+    }
 
     // Options and arguments of this command, for parsing and help.
     virtual QList<QCommandLineOption> options() const { return {}; }
@@ -26,13 +29,19 @@ public:
     virtual Status configure(const QCommandLineParser &parser)
     {
         if (!parser.positionalArguments().isEmpty())
-            return Error { ErrorKind::InvalidInput, {},
-                           tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()) };
+            return Error {
+                ErrorKind::InvalidInput,
+                {},
+                tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first())};
         return std::nullopt;
     }
     virtual void run() = 0;
     // Ctrl-C: stop cleanly, store nothing half-done.
     virtual void interrupt() { finish(Interrupted); }
+    // SIGINT/SIGTERM. A refresh request already sent is waited for (its rotated pair must be
+    // saved, or the session is lost), then the exit code is 128 + the signal; a second signal
+    // quits at once, with a warning. Otherwise interrupt().
+    void onSignal(int signalNumber);
 
     static constexpr int Interrupted = 130;
 
@@ -49,6 +58,8 @@ protected:
 private:
     Context &m_context;
     bool m_finished = false;
+    int m_signal = 0; // the first signal received; its exit code wins
+    int m_signals = 0;
 };
 
 } // namespace ast::cli

@@ -33,6 +33,8 @@ public:
     HttpClient *http();
     SessionStore *store();
     SessionManager *sessions();
+    // Null unless a command has asked for sessions().
+    SessionManager *sessionsIfCreated() const { return m_sessions; }
     ApiClient *api();
 
 private:

@@ -13,7 +13,8 @@ public:
     explicit InterruptWatcher(QObject *parent = nullptr);
 
 Q_SIGNALS:
-    void interrupted();
+    // SIGINT or SIGTERM (on other platforms, SIGINT only).
+    void interrupted(int signalNumber);
 };
 
 } // namespace ast::cli

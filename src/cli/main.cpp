@@ -26,7 +26,7 @@ int main(int argc, char *argv[])
     ast::cli::InterruptWatcher interrupts;
     ast::cli::Command *command = parsed.command.get();
     QObject::connect(&interrupts, &ast::cli::InterruptWatcher::interrupted, command,
-                     &ast::cli::Command::interrupt);
+                     &ast::cli::Command::onSignal);
     QObject::connect(command, &ast::cli::Command::finished, &app, &QCoreApplication::exit,
                      Qt::QueuedConnection);
     QMetaObject::invokeMethod(command, &ast::cli::Command::run, Qt::QueuedConnection);

@@ -54,8 +54,10 @@ void DeviceAuthorizationFlow::onAuthorizationReply(const HttpResult &result)
         Error error = WorkOs::classifyFailure(result);
         // Before a code exists, "access_denied" means the client is not allowed to start
         // (e.g. CLI Auth not enabled), not that a user said no.
-        if (error.kind == ErrorKind::AccessDenied || error.kind == ErrorKind::InvalidGrant
-            || error.kind == ErrorKind::ExpiredToken)
+        if (error.kind == ErrorKind::AccessDenied && result.status == 403)
+            error.kind = ErrorKind::DeviceFlowDisabled;
+        else if (error.kind == ErrorKind::AccessDenied || error.kind == ErrorKind::InvalidGrant
+                 || error.kind == ErrorKind::ExpiredToken)
             error.kind = ErrorKind::ServerRefused;
         return fail(error);
     }

@@ -86,6 +86,13 @@ QString userMessage(const Error &error)
                                  "(locked or not running). Unlock your keyring (for example by "
                                  "logging in to your desktop session) and try again"),
                           error.detail);
+    case ErrorKind::Superseded:
+        return Tr::tr("The profile was signed out or signed in again while its token was being "
+                      "refreshed; the refreshed token was dropped.");
+    case ErrorKind::DeviceFlowDisabled:
+        return Tr::tr("Sign-in with a code is turned off for this application (the device "
+                      "authorization grant is not enabled in WorkOS). Ask your administrator "
+                      "to enable it.");
     }
     return error.detail;
 }

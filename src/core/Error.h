@@ -26,6 +26,8 @@ enum class ErrorKind {
     StorageFailed,
     KeyringUnavailable,
     KeyringLocked,    // metadata says keyring, keyring cannot give the tokens
+    Superseded,       // a logout or a new login changed the profile while a refresh ran
+    DeviceFlowDisabled, // authorize/device answered 403 access_denied: CLI auth is off
 };
 
 struct Error

@@ -123,6 +123,22 @@ QNetworkReply *HttpClient::send(const QByteArray &method, const QUrl &url,
     return dispatch(reply, std::move(done));
 }
 
+QNetworkReply *HttpClient::getWithoutRedirects(const QUrl &url, std::chrono::milliseconds timeout,
+                                               Callback done)
+{
+    QNetworkRequest request(url);
+    request.setTransferTimeout(int(timeout.count()));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("ast/%1 (Astro Desktop)").arg(QCoreApplication::applicationVersion()));
+    qCDebug(lcHttp).noquote() << "GET" << url.toString(QUrl::RemoveQuery) << "(redirects not followed)";
+    return dispatch(m_network->get(request), std::move(done));
+}
+
 QNetworkReply *HttpClient::dispatch(QNetworkReply *reply, Callback done)
 {
     // The cap is enforced while data arrives, so a hostile server cannot make us buffer more.

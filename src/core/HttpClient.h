@@ -60,6 +60,11 @@ public:
     QNetworkReply *send(const QByteArray &method, const QUrl &url, const QString &bearerToken,
                         const QByteArray &body, const QByteArray &contentType, Callback done);
 
+    // A GET whose 3xx is the answer (the redirect is not followed), with its own timeout:
+    // ending a session at WorkOS must not wander off to a web page or wait 30 s.
+    QNetworkReply *getWithoutRedirects(const QUrl &url, std::chrono::milliseconds timeout,
+                                       Callback done);
+
     // Aborts the reply without running its callback.
     static void abort(QNetworkReply *reply);
 

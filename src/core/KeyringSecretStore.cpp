@@ -25,6 +25,7 @@ const QString RefreshTokenKey = QStringLiteral("refresh_token");
 const QString ChunksKey = QStringLiteral("chunks");
 const QString GenerationKey = QStringLiteral("generation");
 const QString Sha256Key = QStringLiteral("sha256");
+const QString LayoutKey = QStringLiteral("layout");
 
 // Tr::tr(), not a free tr(): lupdate would give a free function its namespace as context.
 struct Tr
@@ -139,8 +140,13 @@ QString KeyringSecretStore::keyFor(const QString &profile, int chunk)
 {
     QString key = service() + u'/' + profile;
     if (chunk > 0)
-        key += u'.' + QString::number(chunk);
+        key += u'#' + QString::number(chunk);
     return key;
+}
+
+QString KeyringSecretStore::legacyChunkKey(const QString &profile, int chunk)
+{
+    return service() + u'/' + profile + u'.' + QString::number(chunk);
 }
 
 QStringList KeyringSecretStore::encode(const TokenPair &tokens)
@@ -162,7 +168,8 @@ QStringList KeyringSecretStore::encode(const TokenPair &tokens)
     entries << QString::fromUtf8(
         QJsonDocument(QJsonObject {{ChunksKey, int(parts.size())},
                                    {GenerationKey, generation},
-                                   {Sha256Key, QString::fromLatin1(sha256Hex(payload))}})
+                                   {Sha256Key, QString::fromLatin1(sha256Hex(payload))},
+                                   {LayoutKey, Layout}})
             .toJson(QJsonDocument::Compact));
     for (qsizetype i = 0; i < parts.size(); ++i)
         entries << chunkLine(int(i) + 1, int(parts.size()), generation) + parts.at(i);
@@ -185,7 +192,8 @@ void KeyringSecretStore::read(const QString &profile, ReadCallback done)
                     const QByteArray sha256 = object->value(Sha256Key).toString().toLatin1();
                     if (count < 1 || count > MaxChunks || generation.isEmpty() || sha256.isEmpty())
                         return finish([done, profile] { done(incomplete(profile)); });
-                    return readChunks(profile, 1, count, generation, sha256, {}, done);
+                    const bool legacy = !object->contains(LayoutKey);
+                    return readChunks(profile, legacy, 1, count, generation, sha256, {}, done);
                 }
                 const std::optional<TokenPair> tokens = object ? tokensFrom(*object) : std::nullopt;
                 if (!tokens)
@@ -196,29 +204,62 @@ void KeyringSecretStore::read(const QString &profile, ReadCallback done)
         [done](const Error &error) { done(error); });
 }
 
-void KeyringSecretStore::readChunks(const QString &profile, int index, int count,
+void KeyringSecretStore::readChunks(const QString &profile, bool legacy, int index, int count,
                                     const QString &generation, const QByteArray &sha256,
                                     QString payload, ReadCallback done)
 {
-    readEntry(keyFor(profile, index),
-              [=, this, payload = std::move(payload)](const JobResult &r) mutable {
-                  if (r.error != QKeychain::NoError && r.error != QKeychain::EntryNotFound)
-                      return finish([done, r] { done(unavailable(r.error, r.errorString)); });
-                  const QString line = chunkLine(index, count, generation);
-                  if (r.error == QKeychain::EntryNotFound || !r.text.startsWith(line))
-                      return finish([done, profile] { done(incomplete(profile)); });
-                  payload += QStringView(r.text).mid(line.size());
-                  if (index < count)
-                      return readChunks(profile, index + 1, count, generation, sha256,
-                                        std::move(payload), done);
-                  const std::optional<QJsonObject> object =
-                      sha256Hex(payload) == sha256 ? parseObject(payload) : std::nullopt;
-                  const std::optional<TokenPair> tokens =
-                      object ? tokensFrom(*object) : std::nullopt;
-                  if (!tokens)
-                      return finish([done, profile] { done(incomplete(profile)); });
-                  finish([done, tokens] { done(*tokens); });
-              });
+    const QString key = legacy ? legacyChunkKey(profile, index) : keyFor(profile, index);
+    readEntry(key, [=, this, payload = std::move(payload)](const JobResult &r) mutable {
+        if (r.error != QKeychain::NoError && r.error != QKeychain::EntryNotFound)
+            return finish([done, r] { done(unavailable(r.error, r.errorString)); });
+        const QString line = chunkLine(index, count, generation);
+        if (r.error == QKeychain::EntryNotFound || !r.text.startsWith(line))
+            return finish([done, profile] { done(incomplete(profile)); });
+        payload += QStringView(r.text).mid(line.size());
+        if (index < count)
+            return readChunks(profile, legacy, index + 1, count, generation, sha256,
+                              std::move(payload), done);
+        const std::optional<QJsonObject> object =
+            sha256Hex(payload) == sha256 ? parseObject(payload) : std::nullopt;
+        const std::optional<TokenPair> tokens = object ? tokensFrom(*object) : std::nullopt;
+        if (!tokens)
+            return finish([done, profile] { done(incomplete(profile)); });
+        if (legacy)
+            migrateLegacy(profile, *tokens, count);
+        finish([done, tokens] { done(*tokens); });
+    });
+}
+
+// Queued behind the read that found the first layout: the current layout is written (base
+// entry last, as always), then the old chunks go.
+void KeyringSecretStore::migrateLegacy(const QString &profile, const TokenPair &tokens,
+                                       int legacyCount)
+{
+    qCDebug(lcStore) << "keyring: moving profile" << profile << "from" << legacyCount
+                     << "legacy chunks to the current layout";
+    write(profile, tokens, [this, profile](Status error) {
+        if (error)
+            return; // still readable in the old layout; the next read tries again
+        enqueue([this, profile] { removeLegacyChunks(profile, 1, [this] { finish([] {}); }); },
+                [](const Error &) {});
+    });
+}
+
+// Deletes "<profile>.i" upwards while the entry is a chunk of the first layout. An entry that
+// is not (the tokens of a profile named "<profile>.i") ends the run untouched.
+void KeyringSecretStore::removeLegacyChunks(const QString &profile, int index, Then then)
+{
+    if (index > MaxChunks)
+        return then();
+    const QString key = legacyChunkKey(profile, index);
+    runJob(JobKind::Read, key, {}, [this, profile, index, key, then](const JobResult &r) {
+        const QString prefix = QStringLiteral("chunk %1/").arg(index);
+        if (r.error != QKeychain::NoError || !r.text.startsWith(prefix))
+            return then();
+        runJob(JobKind::Delete, key, {}, [this, profile, index, then](const JobResult &) {
+            removeLegacyChunks(profile, index + 1, then);
+        });
+    });
 }
 
 void KeyringSecretStore::write(const QString &profile, const TokenPair &tokens, DoneCallback done)
@@ -245,7 +286,8 @@ void KeyringSecretStore::writeEntries(const QString &profile, QStringList entrie
                if (r.error != QKeychain::NoError)
                    return finish([done, r] { done(unavailable(r.error, r.errorString)); });
                if (index == 0)
-                   return removeLeftovers(profile, int(entries.size()), int(entries.size()), done);
+                   return removeLeftovers(profile, int(entries.size()), int(entries.size()),
+                                          [this, done] { finish([done] { done(std::nullopt); }); });
                writeEntries(profile, entries, index + 1 < entries.size() ? index + 1 : 0, done);
            });
 }
@@ -259,42 +301,76 @@ void KeyringSecretStore::remove(const QString &profile, DoneCallback done)
             runJob(JobKind::Delete, keyFor(profile), {}, [this, profile, done](const JobResult &r) {
                 if (r.error != QKeychain::NoError && r.error != QKeychain::EntryNotFound)
                     return finish([done, r] { done(unavailable(r.error, r.errorString)); });
-                removeLeftovers(profile, 1, 1, done);
+                // One operation to the end, so that nothing queued after it sees a half-removed
+                // profile.
+                removeLeftovers(profile, 1, 1, [this, profile, done] {
+                    removeLegacyChunks(profile, 1,
+                                       [this, profile, done] { verifyRemoved(profile, done); });
+                });
             });
         },
         [done](const Error &error) { done(error); });
 }
 
+// A locked keyring lets QtKeychain report a delete it did not do: ask again whether the base
+// entry is there, locked entries included, before saying it is gone.
+void KeyringSecretStore::verifyRemoved(const QString &profile, DoneCallback done)
+{
+    auto stillThere = [profile] {
+        return Error {ErrorKind::KeyringLocked,
+                      {},
+                      Tr::tr("the keyring still holds the tokens of profile \"%1\"").arg(profile)};
+    };
+    const quint64 operationId = m_current->id;
+    SecretServiceReader::count(
+        service(), keyFor(profile), m_timeout, this,
+        [this, operationId, profile, done, stillThere](std::optional<int> count) {
+            if (!m_current || m_current->id != operationId)
+                return; // timed out meanwhile: giveUp() has answered the caller
+            m_watchdog.start();
+            if (count)
+                return finish([done, count, stillThere] {
+                    done(*count > 0 ? std::optional(stillThere()) : std::nullopt);
+                });
+            // No Secret Service to ask: read back through QtKeychain.
+            runJob(JobKind::Read, keyFor(profile), {},
+                   [this, done, stillThere](const JobResult &r) {
+                       finish([done, r, stillThere] {
+                           done(r.error == QKeychain::NoError ? std::optional(stillThere())
+                                                              : std::nullopt);
+                       });
+                   });
+        });
+}
+
 // Chunks [first, next) exist. Finds the end of the run by reading upwards, then deletes from
 // the top down so that an interruption never leaves a gap in front of a stale chunk.
-void KeyringSecretStore::removeLeftovers(const QString &profile, int first, int next,
-                                         DoneCallback done)
+void KeyringSecretStore::removeLeftovers(const QString &profile, int first, int next, Then then)
 {
     if (next <= MaxChunks) {
         return runJob(JobKind::Read, keyFor(profile, next), {},
-                      [this, profile, first, next, done](const JobResult &r) {
+                      [this, profile, first, next, then](const JobResult &r) {
                           if (r.error == QKeychain::NoError)
-                              return removeLeftovers(profile, first, next + 1, done);
+                              return removeLeftovers(profile, first, next + 1, then);
                           // Not found ends the run; other errors leave stale chunks in place,
                           // harmless since the base entry decides which chunks count.
-                          removeChunksDownTo(profile, first, next - 1, done);
+                          removeChunksDownTo(profile, first, next - 1, then);
                       });
     }
-    removeChunksDownTo(profile, first, next - 1, done);
+    removeChunksDownTo(profile, first, next - 1, then);
 }
 
-void KeyringSecretStore::removeChunksDownTo(const QString &profile, int bottom, int top,
-                                            DoneCallback done)
+void KeyringSecretStore::removeChunksDownTo(const QString &profile, int bottom, int top, Then then)
 {
     if (top < bottom)
-        return finish([done] { done(std::nullopt); });
+        return then();
     qCDebug(lcStore) << "keyring: removing stale chunk" << keyFor(profile, top);
     runJob(JobKind::Delete, keyFor(profile, top), {},
-           [this, profile, bottom, top, done](const JobResult &r) {
+           [this, profile, bottom, top, then](const JobResult &r) {
                // A chunk that cannot go is left: the tokens themselves are stored all the same.
                if (r.error != QKeychain::NoError && r.error != QKeychain::EntryNotFound)
-                   return finish([done] { done(std::nullopt); });
-               removeChunksDownTo(profile, bottom, top - 1, done);
+                   return then();
+               removeChunksDownTo(profile, bottom, top - 1, then);
            });
 }
 

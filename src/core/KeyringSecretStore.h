@@ -16,8 +16,12 @@ namespace ast {
 // One logical entry per profile: service "astro-ai", key "astro-ai/<profile>" (Windows ignores
 // the service, hence the prefix), holding {"access_token","refresh_token"} as compact JSON.
 // No single keyring entry exceeds MaxEntryBytes (Windows caps a credential at 2560 bytes):
-// a larger payload goes to chunks "astro-ai/<profile>.1" .. ".N", and the base key then holds
-// only a header {"chunks":N,"generation":G,"sha256":H}. Every chunk starts with the line
+// a larger payload goes to chunks "astro-ai/<profile>#1" .. "#N", and the base key then holds
+// only a header {"chunks":N,"generation":G,"sha256":H,"layout":2}. '#' cannot occur in a profile
+// name (Settings::isValidProfileName), so no chunk key is ever another profile's key. The first
+// layout named chunks "<profile>.N", the base key of a profile "<profile>.N": a header without
+// "layout" is read from those names once and rewritten in the current layout, and a legacy
+// chunk is deleted only when its content shows it is one. Every chunk starts with the line
 // "chunk i/N G", so a reader tells a complete set from one mixed with an interrupted write.
 // Chunks are written first and the header last; leftover chunks past the new set are found
 // by reading upwards and deleted from the top down, so the chunks on disk stay contiguous.
@@ -48,8 +52,11 @@ public:
     bool hasRunningJob() const { return m_jobRunning; }
 
     static QString service();
-    // "astro-ai/<profile>" for chunk 0 (the base entry), "astro-ai/<profile>.<chunk>" else.
+    // "astro-ai/<profile>" for chunk 0 (the base entry), "astro-ai/<profile>#<chunk>" else.
     static QString keyFor(const QString &profile, int chunk = 0);
+    // Chunk names of the first layout, "astro-ai/<profile>.<chunk>" (read and migrated only).
+    static QString legacyChunkKey(const QString &profile, int chunk);
+    static constexpr int Layout = 2;
     // The entries a write stores: [0] for the base key, [i] for chunk i. Empty if too large.
     static QStringList encode(const TokenPair &tokens);
 
@@ -79,11 +86,17 @@ private:
     // where it applies (SecretServiceReader), else or failing that through QtKeychain.
     void readEntry(const QString &key, JobDone then);
 
-    void readChunks(const QString &profile, int index, int count, const QString &generation,
-                    const QByteArray &sha256, QString payload, ReadCallback done);
+    void readChunks(const QString &profile, bool legacy, int index, int count,
+                    const QString &generation, const QByteArray &sha256, QString payload,
+                    ReadCallback done);
+    void migrateLegacy(const QString &profile, const TokenPair &tokens, int legacyCount);
+    // Steps of one operation: `then` goes on within it; finish() ends it.
+    using Then = std::function<void()>;
+    void removeLegacyChunks(const QString &profile, int index, Then then);
+    void verifyRemoved(const QString &profile, DoneCallback done);
     void writeEntries(const QString &profile, QStringList entries, int index, DoneCallback done);
-    void removeLeftovers(const QString &profile, int first, int next, DoneCallback done);
-    void removeChunksDownTo(const QString &profile, int bottom, int top, DoneCallback done);
+    void removeLeftovers(const QString &profile, int first, int next, Then then);
+    void removeChunksDownTo(const QString &profile, int bottom, int top, Then then);
 
     std::chrono::milliseconds m_timeout;
     QTimer m_watchdog; // runs while work waits for the keyring to answer

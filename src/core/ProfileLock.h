@@ -4,13 +4,13 @@
 
 #include <QLockFile>
 #include <QObject>
-
 #include <functional>
 #include <memory>
 
 namespace ast {
 
-// The cross-process "one refresh per profile" lock (SPEC 4): a QLockFile per profile, taken
+// The cross-process "one story per profile" lock: login, logout and refresh of a profile each
+// hold it (docs/SECURITY.md, section 5). A QLockFile per profile, taken
 // without blocking the event loop (retried on a timer), with stale-lock recovery for a holder
 // that died.
 class ProfileLock : public QObject

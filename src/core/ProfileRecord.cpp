@@ -56,7 +56,7 @@ QJsonObject ProfileRecord::toJson() const
     insertIfSet(json, QLatin1String("auth_url"), authUrl.toString());
     insertIfSet(json, QLatin1String("client_id"), clientId);
     if (!user.id.isEmpty()) {
-        QJsonObject userJson { { QLatin1String("id"), user.id } };
+        QJsonObject userJson {{QLatin1String("id"), user.id}};
         insertIfSet(userJson, QLatin1String("email"), user.email);
         insertIfSet(userJson, QLatin1String("first_name"), user.firstName);
         insertIfSet(userJson, QLatin1String("last_name"), user.lastName);
@@ -68,10 +68,12 @@ QJsonObject ProfileRecord::toJson() const
     insertIfSet(json, QLatin1String("access_token_expires_at"), isoTime(accessExpiresAt));
     insertIfSet(json, QLatin1String("session_ended_at"), isoTime(sessionEndedAt));
     json.insert(QLatin1String("storage"), storageKindName(storage));
+    if (generation > 0)
+        json.insert(QLatin1String("generation"), generation);
     if (storage == StorageKind::File && fileTokens && !fileTokens->isEmpty()) {
         json.insert(QLatin1String("tokens"),
-                    QJsonObject { { QLatin1String("access_token"), fileTokens->accessToken },
-                                  { QLatin1String("refresh_token"), fileTokens->refreshToken } });
+                    QJsonObject {{QLatin1String("access_token"), fileTokens->accessToken},
+                                 {QLatin1String("refresh_token"), fileTokens->refreshToken}});
     }
     return json;
 }
@@ -79,14 +81,15 @@ QJsonObject ProfileRecord::toJson() const
 Result<ProfileRecord> ProfileRecord::fromJson(const QString &name, const QJsonObject &json)
 {
     auto invalid = [&name](const char *field) {
-        return Error { ErrorKind::CorruptCredentials, {},
-                       QCoreApplication::translate("ast::ProfileRecord",
-                                                   "profile \"%1\": invalid field \"%2\"")
-                               .arg(name, QLatin1String(field)) };
+        return Error {ErrorKind::CorruptCredentials,
+                      {},
+                      QCoreApplication::translate("ast::ProfileRecord",
+                                                  "profile \"%1\": invalid field \"%2\"")
+                          .arg(name, QLatin1String(field))};
     };
-    for (const char *field : { "server", "auth_url", "client_id", "organization_id", "session_id",
-                               "access_token_received_at", "access_token_expires_at",
-                               "session_ended_at", "storage" }) {
+    for (const char *field :
+         {"server", "auth_url", "client_id", "organization_id", "session_id",
+          "access_token_received_at", "access_token_expires_at", "session_ended_at", "storage"}) {
         const QJsonValue value = json.value(QLatin1String(field));
         if (!value.isUndefined() && !value.isString())
             return invalid(field);
@@ -118,6 +121,12 @@ Result<ProfileRecord> ProfileRecord::fromJson(const QString &name, const QJsonOb
         record.storage = StorageKind::File;
     else
         return invalid("storage");
+    const QJsonValue generation = json.value(QLatin1String("generation"));
+    if (!generation.isUndefined()) {
+        if (!generation.isDouble() || generation.toDouble() < 0)
+            return invalid("generation");
+        record.generation = generation.toInteger();
+    }
     const QJsonValue tokens = json.value(QLatin1String("tokens"));
     if (!tokens.isUndefined()) {
         const QJsonObject object = tokens.toObject();
@@ -125,7 +134,7 @@ Result<ProfileRecord> ProfileRecord::fromJson(const QString &name, const QJsonOb
         const QJsonValue refresh = object.value(QLatin1String("refresh_token"));
         if (!tokens.isObject() || !access.isString() || !refresh.isString())
             return invalid("tokens");
-        record.fileTokens = TokenPair { access.toString(), refresh.toString() };
+        record.fileTokens = TokenPair {access.toString(), refresh.toString()};
     }
     return record;
 }

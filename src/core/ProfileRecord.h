@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QUrl>
-
 #include <optional>
 
 namespace ast {
@@ -29,10 +28,13 @@ struct ProfileRecord
     QString organizationId;
     QString sessionId;
     QDateTime accessReceivedAt; // UTC
-    QDateTime accessExpiresAt;  // UTC
-    QDateTime sessionEndedAt;   // set when refresh answered invalid_grant
+    QDateTime accessExpiresAt; // UTC
+    QDateTime sessionEndedAt; // set when refresh answered invalid_grant
     StorageKind storage = StorageKind::File;
     std::optional<TokenPair> fileTokens; // only with StorageKind::File
+    // Bumped by every login, refresh, logout and session end: a refresh saves its result only
+    // while the profile still holds the generation it started from (docs/SECURITY.md).
+    qint64 generation = 0;
 
     State state() const;
     // Forgets the signed-in identity but keeps where the profile points (server, auth, client).

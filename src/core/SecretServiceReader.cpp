@@ -148,6 +148,26 @@ private:
     bool m_finished = false;
 };
 
+QDBusMessage searchMessage(const QString &service, const QString &key)
+{
+    QDBusArgument attributes;
+    attributes.beginMap(QMetaType::fromType<QString>(), QMetaType::fromType<QString>());
+    const std::pair<QString, QString> pairs[] = {
+        {QStringLiteral("user"), key},
+        {QStringLiteral("server"), service},
+        {QStringLiteral("type"), QStringLiteral("plaintext")}};
+    for (const auto &[name, value] : pairs) {
+        attributes.beginMapEntry();
+        attributes << name << value;
+        attributes.endMapEntry();
+    }
+    attributes.endMap();
+    QDBusMessage search = QDBusMessage::createMethodCall(SecretsName, SecretsPath, ServiceInterface,
+                                                         QStringLiteral("SearchItems"));
+    search << QVariant::fromValue(attributes);
+    return search;
+}
+
 bool isKdeSession()
 {
     // QtKeychain prefers KWallet in KDE sessions; any sign of KDE leaves reads to QtKeychain.
@@ -177,6 +197,27 @@ void SecretServiceReader::read(const QString &service, const QString &key,
     call->start(service, key);
 }
 
+void SecretServiceReader::count(const QString &service, const QString &key,
+                                std::chrono::milliseconds timeout, QObject *context,
+                                CountCallback done)
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!applies() || !bus.isConnected())
+        return done(std::nullopt);
+    auto *watcher = new QDBusPendingCallWatcher(
+        bus.asyncCall(searchMessage(service, key), int(std::max<qint64>(1, timeout.count()))),
+        context);
+    QObject::connect(
+        watcher, &QDBusPendingCallWatcher::finished, context, [watcher, done = std::move(done)] {
+            watcher->deleteLater();
+            const QDBusPendingReply<QList<QDBusObjectPath>, QList<QDBusObjectPath>> found =
+                *watcher;
+            if (found.isError())
+                return done(std::nullopt);
+            done(int(found.argumentAt<0>().size() + found.argumentAt<1>().size()));
+        });
+}
+
 #else // no Secret Service on this platform: QtKeychain talks to the native keychain
 
 bool SecretServiceReader::applies()
@@ -186,6 +227,12 @@ bool SecretServiceReader::applies()
 
 void SecretServiceReader::read(const QString &, const QString &, std::chrono::milliseconds,
                                QObject *, Callback done)
+{
+    done(std::nullopt);
+}
+
+void SecretServiceReader::count(const QString &, const QString &, std::chrono::milliseconds,
+                                QObject *, CountCallback done)
 {
     done(std::nullopt);
 }

@@ -37,6 +37,13 @@ public:
     // `done` runs once, possibly before this returns, unless `context` is destroyed first.
     static void read(const QString &service, const QString &key, std::chrono::milliseconds timeout,
                      QObject *context, Callback done);
+
+    // How many entries with this key exist, locked ones included: a logout checks with it that
+    // a removal really happened (QtKeychain reports success for a delete a locked keyring did
+    // not do, and reads a locked entry as "not found"). nullopt: no answer from the service.
+    using CountCallback = std::function<void(std::optional<int>)>;
+    static void count(const QString &service, const QString &key, std::chrono::milliseconds timeout,
+                      QObject *context, CountCallback done);
 };
 
 } // namespace ast

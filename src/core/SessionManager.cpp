@@ -18,8 +18,8 @@ QDateTime SessionManager::refreshDueAt(const ProfileRecord &record)
     if (!record.accessExpiresAt.isValid())
         return {};
     const qint64 lifetimeMs = record.accessReceivedAt.isValid()
-            ? record.accessReceivedAt.msecsTo(record.accessExpiresAt)
-            : qint64(3600) * 1000;
+        ? record.accessReceivedAt.msecsTo(record.accessExpiresAt)
+        : qint64(3600) * 1000;
     return record.accessExpiresAt.addMSecs(-refreshLeadMs(lifetimeMs));
 }
 
@@ -36,7 +36,10 @@ SessionManager::SessionManager(SessionStore *store, HttpClient *http, Clock *clo
 
 SessionManager::SessionManager(SessionStore *store, std::function<HttpClient *()> http,
                                Clock *clock, QObject *parent)
-    : QObject(parent), m_store(store), m_http(std::move(http)), m_clock(clock)
+    : QObject(parent)
+    , m_store(store)
+    , m_http(std::move(http))
+    , m_clock(clock)
 {
 }
 
@@ -47,14 +50,14 @@ void SessionManager::loadSession(const QString &profile, Callback done)
         return done(data.error());
     const ProfileRecord *found = data->find(profile);
     if (!found || found->state() == ProfileRecord::State::SignedOut)
-        return done(Error { ErrorKind::NotSignedIn });
+        return done(Error {ErrorKind::NotSignedIn});
     if (found->state() == ProfileRecord::State::SessionEnded)
-        return done(Error { ErrorKind::InvalidGrant });
+        return done(Error {ErrorKind::InvalidGrant});
     const ProfileRecord record = *found;
     m_store->readTokens(record, [record, done = std::move(done)](Result<TokenPair> tokens) {
         if (!tokens)
             return done(tokens.error());
-        done(ValidSession { record, tokens.value() });
+        done(ValidSession {record, tokens.value()});
     });
 }
 
@@ -98,6 +101,8 @@ private:
             return finish(*refused);
         qCDebug(lcSession) << "refreshing profile" << record.name << "refresh token"
                            << redacted(m_stale.tokens.refreshToken);
+        m_sent = true;
+        ++m_manager->m_requestsInFlight;
         m_manager->m_http()->postForm(
             WorkOs::authenticateUrl(record.authUrl),
             WorkOs::refreshForm(record.clientId, m_stale.tokens.refreshToken),
@@ -124,16 +129,36 @@ private:
         record.accessReceivedAt = authentication->tokens.receivedAt;
         record.accessExpiresAt = authentication->tokens.accessExpiresAt;
         const TokenPair tokens = authentication->tokens.tokens;
-        // Saved before anyone uses it: the old refresh token is already spent.
-        m_manager->m_store->saveSession(record, tokens, [this, record, tokens](Result<StorageKind> kind) {
-            if (!kind)
-                return finish(kind.error());
-            ProfileRecord saved = record;
-            saved.storage = kind.value();
-            qCDebug(lcSession) << "refreshed profile" << saved.name << "until"
-                               << saved.accessExpiresAt.toString(Qt::ISODate);
-            Q_EMIT m_manager->sessionRefreshed(saved.name);
-            finish(ValidSession { saved, tokens });
+        // Saved before anyone uses it: the old refresh token is already spent. Only while the
+        // profile still holds the session this refresh started from: a logout or a newer
+        // login that got in (without the lock) is never undone.
+        const qint64 generation = m_stale.record.generation;
+        m_manager->m_store->saveSession(
+            record, tokens,
+            [this, record, tokens, generation](Result<StorageKind> kind) {
+                if (!kind && kind.error().kind == ErrorKind::Superseded)
+                    return onSuperseded();
+                if (!kind)
+                    return finish(kind.error());
+                ProfileRecord saved = record;
+                saved.storage = kind.value();
+                saved.generation = generation + 1;
+                qCDebug(lcSession) << "refreshed profile" << saved.name << "until"
+                                   << saved.accessExpiresAt.toString(Qt::ISODate);
+                Q_EMIT m_manager->sessionRefreshed(saved.name);
+                finish(ValidSession {saved, tokens});
+            },
+            generation);
+    }
+
+    // The stored profile moved on while we refreshed: go on with what is stored now (a
+    // newer login), or "not signed in" after a logout.
+    void onSuperseded()
+    {
+        qCDebug(lcSession) << "profile" << m_stale.record.name
+                           << "changed during the refresh: its result is dropped";
+        m_manager->loadSession(m_stale.record.name, [this](Result<ValidSession> current) {
+            finish(std::move(current));
         });
     }
 
@@ -159,25 +184,46 @@ private:
         m_lock.release();
         auto done = std::move(m_done);
         deleteLater();
+        const bool settles = m_sent && --m_manager->m_requestsInFlight == 0;
         done(std::move(result));
+        if (settles)
+            Q_EMIT m_manager->refreshSettled();
     }
 
     SessionManager *m_manager;
     ValidSession m_stale;
     bool m_forced;
+    bool m_sent = false;
     Callback m_done;
     ProfileLock m_lock;
 };
 
+void SessionManager::saveLogin(const ProfileRecord &record, const TokenPair &tokens,
+                               SessionStore::SaveCallback done)
+{
+    auto *lock = new ProfileLock(m_store->file().directory(), record.name, this);
+    lock->acquire([this, lock, record, tokens, done = std::move(done)](Status error) {
+        auto release = [lock, done](Result<StorageKind> result) {
+            lock->release();
+            lock->deleteLater();
+            done(std::move(result));
+        };
+        if (error)
+            return release(*error);
+        m_store->saveSession(record, tokens, release);
+    });
+}
+
 void SessionManager::validSession(const QString &profile, bool forceRefresh, Callback done)
 {
-    loadSession(profile, [this, forceRefresh, done = std::move(done)](Result<ValidSession> session) {
-        if (!session)
-            return done(session.error());
-        if (!forceRefresh && !needsRefresh(session->record))
-            return done(session);
-        (new Refresh(this, session.value(), forceRefresh, std::move(done)))->start();
-    });
+    loadSession(profile,
+                [this, forceRefresh, done = std::move(done)](Result<ValidSession> session) {
+                    if (!session)
+                        return done(session.error());
+                    if (!forceRefresh && !needsRefresh(session->record))
+                        return done(session);
+                    (new Refresh(this, session.value(), forceRefresh, std::move(done)))->start();
+                });
 }
 
 } // namespace ast

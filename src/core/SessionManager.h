@@ -34,9 +34,22 @@ public:
     SessionManager(SessionStore *store, std::function<HttpClient *()> http,
                    Clock *clock = Clock::system(), QObject *parent = nullptr);
 
+    SessionStore *store() const { return m_store; }
+
     // `forceRefresh`: the server rejected the current access token (401); refresh unless
     // another process already replaced it.
     void validSession(const QString &profile, bool forceRefresh, Callback done);
+
+    // A login's save: under the profile's lock, so that it never interleaves with a refresh
+    // of the session it replaces (that refresh then finds a newer generation and drops its
+    // result).
+    void saveLogin(const ProfileRecord &record, const TokenPair &tokens,
+                   SessionStore::SaveCallback done);
+
+    // True from the moment a refresh request is sent until its result is saved (or dropped):
+    // the server has rotated the refresh token by then, so the process must not exit before
+    // refreshSettled() (docs/SECURITY.md).
+    bool isRefreshInFlight() const { return m_requestsInFlight > 0; }
 
     // min(5 min, 10% of the lifetime) before expiry.
     static qint64 refreshLeadMs(qint64 lifetimeMs);
@@ -47,6 +60,8 @@ public:
 Q_SIGNALS:
     void sessionRefreshed(const QString &profile);
     void sessionEnded(const QString &profile);
+    // No refresh request is in flight any more.
+    void refreshSettled();
 
 private:
     class Refresh;
@@ -55,6 +70,7 @@ private:
     SessionStore *m_store;
     std::function<HttpClient *()> m_http;
     Clock *m_clock;
+    int m_requestsInFlight = 0;
 };
 
 } // namespace ast

@@ -27,12 +27,19 @@ public:
     Result<CredentialsData> load() const { return m_file.load(); }
 
     void readTokens(const ProfileRecord &record, SecretStore::ReadCallback done);
-    // Saves a new session (login or refresh). `record` holds the metadata to store.
-    void saveSession(const ProfileRecord &record, const TokenPair &tokens, SaveCallback done);
+    // Saves a new session (login or refresh). `record` holds the metadata to store; the stored
+    // generation goes one up. With `expectedGeneration` (a refresh), nothing is written unless
+    // the profile is still signed in at that generation: otherwise Superseded, since a logout
+    // or a newer login must never be undone. Callers hold the profile's ProfileLock.
+    void saveSession(const ProfileRecord &record, const TokenPair &tokens, SaveCallback done,
+                     std::optional<qint64> expectedGeneration = std::nullopt);
     // invalid_grant: tokens gone from everywhere, metadata kept and marked ended.
     void endSession(const QString &profile, DoneCallback done);
-    // logout: tokens gone from everywhere, identity forgotten, server kept.
-    void signOut(const QStringList &profiles, DoneCallback done);
+    // logout of one profile: tokens gone from everywhere, identity forgotten, server kept.
+    // Keyring tokens are removed and the removal checked first; if the keyring still holds
+    // them (locked), the error says so and the profile stays as it was, so that no one is
+    // told "signed out" while a copy remains.
+    void signOut(const QString &profile, DoneCallback done);
 
 Q_SIGNALS:
     // The keyring did not answer and tokens went to the plain file instead (auto mode).
@@ -40,7 +47,9 @@ Q_SIGNALS:
 
 private:
     Status writeRecord(const ProfileRecord &record, StorageKind storage,
-                       std::optional<TokenPair> fileTokens);
+                       std::optional<TokenPair> fileTokens,
+                       std::optional<qint64> expectedGeneration);
+    Status clearRecord(const QString &profile);
     void removeFromKeyring(QStringList profiles, DoneCallback done);
 
     CredentialsFile m_file;

@@ -30,7 +30,7 @@ struct Tr
 
 Error badReply(const QString &detail)
 {
-    return { ErrorKind::BadReply, {}, detail };
+    return {ErrorKind::BadReply, {}, detail};
 }
 
 std::optional<QJsonObject> jsonObject(const QByteArray &body)
@@ -58,7 +58,7 @@ QString optionalString(const QJsonObject &object, QLatin1String key)
 {
     const QJsonValue value = object.value(key);
     return value.isString() && value.toString().size() <= MaxFieldLength ? value.toString()
-                                                                          : QString();
+                                                                         : QString();
 }
 
 Error missingField(QLatin1String key)
@@ -90,6 +90,19 @@ QUrl authenticateUrl(const QUrl &authBase)
     if (path.endsWith(u'/'))
         path.chop(1);
     url.setPath(path + QStringLiteral("/user_management/authenticate"));
+    return url;
+}
+
+QUrl sessionLogoutUrl(const QUrl &authBase, const QString &sessionId)
+{
+    QUrl url = authBase;
+    QString path = url.path();
+    if (path.endsWith(u'/'))
+        path.chop(1);
+    url.setPath(path + QStringLiteral("/user_management/sessions/logout"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("session_id"), sessionId);
+    url.setQuery(query);
     return url;
 }
 
@@ -195,7 +208,7 @@ Result<Authentication> parseAuthentication(const QByteArray &body, const QDateTi
         result.organizationId = claims->organizationId;
     result.authenticationMethod = optionalString(*object, QLatin1String("authentication_method"));
     result.sessionId = claims->sessionId;
-    result.tokens.tokens = { *accessToken, *refreshToken };
+    result.tokens.tokens = {*accessToken, *refreshToken};
     result.tokens.receivedAt = receivedAt;
     result.tokens.accessExpiresAt = claims->expiryFrom(receivedAt);
     // A lifetime that ends past year 9999 cannot be stored or shown: the expiry would be
@@ -243,7 +256,7 @@ Error classifyFailure(const HttpResult &result)
         kind = ErrorKind::ExpiredToken;
     else if (reply->code == QLatin1String("invalid_grant"))
         kind = ErrorKind::InvalidGrant;
-    return { kind, reply->code, reply->message, result.status };
+    return {kind, reply->code, reply->message, result.status};
 }
 
 } // namespace WorkOs

@@ -32,7 +32,10 @@ struct DeviceAuthorization
     int expiresInSecs = 0;
     int intervalSecs = 5;
 
-    QUrl browserUrl() const { return verificationUriComplete.isEmpty() ? verificationUri : verificationUriComplete; }
+    QUrl browserUrl() const
+    {
+        return verificationUriComplete.isEmpty() ? verificationUri : verificationUriComplete;
+    }
 };
 
 // A successful authenticate reply (device code or refresh grant).
@@ -49,11 +52,13 @@ struct Authentication
 // parsers can be unit-tested and fuzzed on their own.
 namespace WorkOs {
 
-inline constexpr QLatin1String DeviceCodeGrant { "urn:ietf:params:oauth:grant-type:device_code" };
-inline constexpr QLatin1String RefreshTokenGrant { "refresh_token" };
+inline constexpr QLatin1String DeviceCodeGrant {"urn:ietf:params:oauth:grant-type:device_code"};
+inline constexpr QLatin1String RefreshTokenGrant {"refresh_token"};
 
 QUrl authorizeDeviceUrl(const QUrl &authBase);
 QUrl authenticateUrl(const QUrl &authBase);
+// GET {auth}/user_management/sessions/logout?session_id=<sid>: public, ends the session.
+QUrl sessionLogoutUrl(const QUrl &authBase, const QString &sessionId);
 QUrlQuery authorizeDeviceForm(const QString &clientId);
 QUrlQuery deviceCodeForm(const QString &clientId, const QString &deviceCode);
 QUrlQuery refreshForm(const QString &clientId, const QString &refreshToken);

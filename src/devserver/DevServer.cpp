@@ -28,12 +28,24 @@ using StatusCode = Reply::StatusCode;
 
 constexpr auto deviceCodeGrantType = "urn:ietf:params:oauth:grant-type:device_code"_L1;
 
-// The one demo identity every sign-in ends up as.
-constexpr auto userId = "user_01HDEVADA00000000000000"_L1;
-constexpr auto userEmail = "ada@example.com"_L1;
-constexpr auto userFirstName = "Ada"_L1;
-constexpr auto userLastName = "Lovelace"_L1;
-constexpr auto organizationId = "org_01HDEVORG0000000000000"_L1;
+// The demo identities: Ada (the default) belongs to an organization, Grace to none.
+struct Identity
+{
+    QLatin1String id;
+    QLatin1String email;
+    QLatin1String firstName;
+    QLatin1String lastName;
+    QLatin1String organizationId; // empty: no organization
+};
+constexpr Identity ada {"user_01HDEVADA00000000000000"_L1, "ada@example.com"_L1, "Ada"_L1,
+                        "Lovelace"_L1, "org_01HDEVORG0000000000000"_L1};
+constexpr Identity grace {"user_01HDEVGRACE000000000000"_L1, "grace@example.com"_L1, "Grace"_L1,
+                          "Hopper"_L1, QLatin1String()};
+const Identity &identityNamed(const QString &name)
+{
+    return name == "grace"_L1 ? grace : ada;
+}
+constexpr auto organizationId = ada.organizationId;
 constexpr auto accountId = "acct_01HDEV0000000000"_L1;
 constexpr auto accountName = "Analytical Engines"_L1;
 constexpr auto accountPlan = "pro"_L1;
@@ -79,6 +91,12 @@ DevServer::DevServer(const ServerOptions &options, QObject *parent)
     addRoute(u"/user_management/authorize/device"_s, Method::Post,
              call(&DevServer::authorizeDevice));
     addRoute(u"/user_management/authenticate"_s, Method::Post, call(&DevServer::authenticate));
+    addRoute(u"/user_management/sessions/logout"_s, Method::Get, call(&DevServer::sessionLogout));
+    m_http.route(u"/sso/jwks/<arg>"_s, Method::Get,
+                 [this](const QString &clientId, const QHttpServerRequest &request,
+                        QHttpServerResponder &&responder) {
+                     send(request, std::move(responder), jwks(clientId));
+                 });
     addRoute(u"/v1/me"_s, Method::Get, call(&DevServer::me));
     addRoute(u"/device"_s, Method::Get, call(&DevServer::devicePage));
     addRoute(u"/device"_s, Method::Post, call(&DevServer::deviceDecision));
@@ -216,6 +234,13 @@ Reply DevServer::authorizeDevice(const QHttpServerRequest &request)
     if (auto rejection = rejectClient(form))
         return std::move(*rejection);
 
+    if (m_options.deviceFlowDisabled) {
+        ++m_stats.deviceAuthorizations;
+        return Reply::oauthError("access_denied"_L1,
+                                 u"The device authorization grant is not enabled for this "
+                                 "application."_s,
+                                 StatusCode::Forbidden);
+    }
     if (auto hostile =
             Hostile::reply(m_options.hostileAuthorize, Hostile::Endpoint::Authorize, m_baseUrl)) {
         ++m_stats.deviceAuthorizations;
@@ -269,8 +294,9 @@ Reply DevServer::authenticate(const QHttpServerRequest &request)
         return refreshTokenGrant(form);
     if (grantType.isEmpty())
         return Reply::oauthError("invalid_request"_L1, u"grant_type is required."_s);
-    return Reply::oauthError("unsupported_grant_type"_L1,
-                             u"This server does not support that grant_type."_s);
+    // WorkOS answers an unknown grant with invalid_request, not RFC 6749's
+    // unsupported_grant_type.
+    return Reply::oauthError("invalid_request"_L1, u"Invalid grant_type."_s);
 }
 
 Reply DevServer::deviceCodeGrant(const FormData &form)
@@ -314,7 +340,7 @@ Reply DevServer::deviceCodeGrant(const FormData &form)
     case Outcome::Approved:
         if (!m_options.authenticateError.isEmpty())
             return authenticationError();
-        return tokens(m_sessions.start());
+        return tokens(m_sessions.start(m_options.identity));
     }
     Q_UNREACHABLE();
 }
@@ -364,7 +390,7 @@ Reply DevServer::authenticationError() const
         {u"code"_s, code},
         {u"message"_s, authenticationErrorMessage(code)},
         {u"pending_authentication_token"_s, Random::urlSafeToken(24)},
-        {u"user"_s, userObject()},
+        {u"user"_s, userObject(m_options.identity)},
     };
     if (code == "organization_selection_required"_L1) {
         body.insert(u"organizations"_s,
@@ -377,21 +403,26 @@ Reply DevServer::authenticationError() const
 
 Reply DevServer::tokens(const QString &sessionId)
 {
-    const QString orgId = m_options.omitOptional ? QString() : QString(organizationId);
-    const QString accessToken = m_tokens.mint(userId, sessionId, orgId, m_options.accessTtlSecs);
+    const QString identityName = m_sessions.identityOf(sessionId);
+    const Identity &identity = identityNamed(identityName);
+    const QString orgId = m_options.omitOptional ? QString() : QString(identity.organizationId);
+    const QString accessToken =
+        m_tokens.mint(identity.id, sessionId, orgId, m_options.accessTtlSecs);
     const QString refreshToken = Random::urlSafeToken(32);
     m_sessions.addRefreshToken(refreshToken, sessionId);
     m_stats.issuedAccessTokens.append(accessToken);
     m_stats.issuedRefreshTokens.append(refreshToken);
 
     QJsonObject body {
-        {u"user"_s, userObject()},
+        {u"user"_s, userObject(identityName)},
         {u"access_token"_s, accessToken},
         {u"refresh_token"_s, refreshToken},
     };
     if (!m_options.omitOptional) {
-        body.insert(u"organization_id"_s, orgId);
+        // WorkOS sends null, not "", for a user without an organization.
+        body.insert(u"organization_id"_s, orgId.isEmpty() ? QJsonValue() : QJsonValue(orgId));
         body.insert(u"authentication_method"_s, u"Password"_s);
+        body.insert(u"impersonator"_s, QJsonValue::Null);
     }
     return Reply::json(body);
 }
@@ -414,19 +445,50 @@ QString named(const ServerOptions &options, QLatin1StringView plain)
 }
 } // namespace
 
-QJsonObject DevServer::userObject() const
+// The whole WorkOS user object, with null wherever WorkOS sends null.
+QJsonObject DevServer::userObject(const QString &identityName) const
 {
+    const Identity &identity = identityNamed(identityName);
     return {
         {u"object"_s, u"user"_s},
-        {u"id"_s, userId},
-        {u"email"_s, named(m_options, userEmail)},
-        {u"first_name"_s, named(m_options, userFirstName)},
-        {u"last_name"_s, named(m_options, userLastName)},
+        {u"id"_s, QString(identity.id)},
+        {u"email"_s, named(m_options, identity.email)},
         {u"email_verified"_s, true},
+        {u"first_name"_s, named(m_options, identity.firstName)},
+        {u"last_name"_s, named(m_options, identity.lastName)},
+        {u"name"_s, QJsonValue::Null},
         {u"profile_picture_url"_s, QJsonValue::Null},
+        {u"external_id"_s, QJsonValue::Null},
+        {u"last_sign_in_at"_s, u"2024-06-01T12:00:00.000Z"_s},
+        {u"locale"_s, QJsonValue::Null},
+        {u"metadata"_s, QJsonObject {}},
         {u"created_at"_s, u"2024-01-15T09:30:00.000Z"_s},
         {u"updated_at"_s, u"2024-06-01T12:00:00.000Z"_s},
     };
+}
+
+// Public, no API key: ends the session (its refresh tokens get invalid_grant, its access
+// tokens 401) and redirects, as WorkOS does. Idempotent.
+Reply DevServer::sessionLogout(const QHttpServerRequest &request)
+{
+    const QString sessionId = request.query().queryItemValue(u"session_id"_s, QUrl::FullyDecoded);
+    ++m_stats.sessionLogouts;
+    if (sessionId.isEmpty())
+        return Reply::oauthError("invalid_request"_L1, u"session_id is required."_s);
+    if (m_sessions.end(sessionId))
+        m_stats.endedSessions.append(sessionId);
+    QString returnTo = request.query().queryItemValue(u"return_to"_s, QUrl::FullyDecoded);
+    if (returnTo.isEmpty())
+        returnTo = m_baseUrl + u"/"_s;
+    return Reply::bytes("text/plain"_ba, "Signed out."_ba, StatusCode::Found)
+        .setHeader("Location"_ba, returnTo.toUtf8());
+}
+
+Reply DevServer::jwks(const QString &clientId) const
+{
+    if (!m_options.clientId.isEmpty() && clientId != m_options.clientId)
+        return Reply::oauthError("not_found"_L1, u"Unknown client."_s, StatusCode::NotFound);
+    return Reply::json(m_tokens.jwks());
 }
 
 // ---- Astro API -----------------------------------------------------------------------------
@@ -442,10 +504,13 @@ Reply DevServer::me(const QHttpServerRequest &request)
 
     QJsonObject body {
         {u"user"_s,
-         QJsonObject {{u"id"_s, claims.subject},
-                      {u"email"_s, named(m_options, userEmail)},
-                      {u"first_name"_s, named(m_options, userFirstName)},
-                      {u"last_name"_s, named(m_options, userLastName)}}},
+         QJsonObject {
+             {u"id"_s, claims.subject},
+             {u"email"_s, named(m_options, identityNamed(m_sessions.identityOf(claims.sessionId)).email)},
+             {u"first_name"_s,
+              named(m_options, identityNamed(m_sessions.identityOf(claims.sessionId)).firstName)},
+             {u"last_name"_s,
+              named(m_options, identityNamed(m_sessions.identityOf(claims.sessionId)).lastName)}}},
         {u"account"_s,
          QJsonObject {{u"id"_s, named(m_options, accountId)},
                       {u"name"_s, named(m_options, accountName)},

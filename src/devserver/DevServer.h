@@ -64,7 +64,9 @@ private:
     Reply decide(const QHttpServerRequest &request, DeviceAuthorizations::Decision decision);
     Reply configure(const QHttpServerRequest &request);
 
-    QJsonObject userObject() const;
+    QJsonObject userObject(const QString &identity) const;
+    Reply sessionLogout(const QHttpServerRequest &request);
+    Reply jwks(const QString &clientId) const;
 
     ServerOptions m_options;
     QHttpServer m_http;

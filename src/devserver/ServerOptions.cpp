@@ -96,9 +96,20 @@ std::optional<ServerOptions> ServerOptions::fromCommandLine(const QCoreApplicati
         u"hostile-authenticate"_s,
         u"Answer /authenticate (polls and refreshes) in a hostile way: %1."_s.arg(modeList),
         u"MODE"_s);
+    const QCommandLineOption deviceFlowDisabled(
+        u"device-flow-disabled"_s,
+        u"Answer /authorize/device with 403 access_denied (CLI Auth not enabled)."_s);
+    const QCommandLineOption identity(
+        u"identity"_s, u"Who signs in: ada (in an organization, default) or grace (none)."_s,
+        u"NAME"_s, u"ada"_s);
+    const QCommandLineOption refreshDelay(
+        u"refresh-delay-ms"_s,
+        u"Answer successful refreshes after MS milliseconds (the token rotates at once)."_s,
+        u"MS"_s, u"0"_s);
     parser.addOptions({port, autoApprove, accessTtl, interval, noInterval, expiresIn, slowDown,
                        failPolls, strict, omitOptional, authenticateError, clientId, quiet,
-                       verificationUri, hostileAuthorize, hostileAuthenticate});
+                       verificationUri, hostileAuthorize, hostileAuthenticate, deviceFlowDisabled,
+                       identity, refreshDelay});
     parser.process(app);
 
     ServerOptions options;
@@ -124,6 +135,11 @@ std::optional<ServerOptions> ServerOptions::fromCommandLine(const QCoreApplicati
     options.authenticateError = parser.value(authenticateError);
     options.clientId = parser.value(clientId);
     options.quiet = parser.isSet(quiet);
+    options.deviceFlowDisabled = parser.isSet(deviceFlowDisabled);
+    options.identity = parser.value(identity);
+    if (options.identity != "ada"_L1 && options.identity != "grace"_L1 && problem.isEmpty())
+        problem = u"--identity expects ada or grace"_s;
+    options.refreshDelayMs = number(refreshDelay, 0, 60000);
     options.verificationUri = parser.value(verificationUri);
     options.hostileAuthorize = parser.value(hostileAuthorize);
     options.hostileAuthenticate = parser.value(hostileAuthenticate);
@@ -180,6 +196,11 @@ QString ServerOptions::apply(const QJsonObject &changes)
             ok = setNumber(next.refreshFailCount, 0, 1000);
         } else if (key == "refresh_delay_ms"_L1) {
             ok = setNumber(next.refreshDelayMs, 0, 60000);
+        } else if (key == "device_flow_disabled"_L1) {
+            ok = setBool(next.deviceFlowDisabled);
+        } else if (key == "identity"_L1) {
+            next.identity = value.toString();
+            ok = next.identity == "ada"_L1 || next.identity == "grace"_L1;
         } else if (key == "strict_interval"_L1) {
             ok = setBool(next.strictInterval);
         } else if (key == "omit_optional"_L1) {
@@ -252,6 +273,8 @@ QJsonObject ServerOptions::toJson() const
         {u"hostile_authenticate"_s, hostileAuthenticate},
         {u"hostile_text"_s, hostileText},
         {u"redirect_to"_s, redirectTo},
+        {u"device_flow_disabled"_s, deviceFlowDisabled},
+        {u"identity"_s, identity},
     };
 }
 

@@ -25,6 +25,11 @@ struct ServerOptions
     QString authenticateError; // empty: an approved code gets tokens
     QString clientId; // empty: any client id is accepted
     bool quiet = false;
+    // WorkOS's 403 access_denied from /authorize/device: the application has CLI Auth off.
+    bool deviceFlowDisabled = false;
+    // Who the next sign-in is: "ada" (in an organization) or "grace" (none: organization_id
+    // and org_id null/absent, as WorkOS sends them). A session keeps its user when refreshed.
+    QString identity = QStringLiteral("ada");
 
     // Hostile replies (see Hostile.h). Empty: behave.
     QString verificationUri; // instead of this server's /device page

@@ -38,6 +38,8 @@ QJsonObject ServerStats::toJson() const
         {u"refresh_successes"_s, refreshSuccesses},
         {u"me_requests"_s, meRequests},
         {u"api_unauthorized"_s, apiUnauthorized},
+        {u"session_logouts"_s, sessionLogouts},
+        {u"ended_sessions"_s, QJsonArray::fromStringList(endedSessions)},
         {u"issued"_s,
          QJsonObject {
              {u"device_codes"_s, QJsonArray::fromStringList(issuedDeviceCodes)},

@@ -19,6 +19,8 @@ struct ServerStats
     int refreshSuccesses = 0;
     int meRequests = 0;
     int apiUnauthorized = 0;
+    int sessionLogouts = 0; // GET /user_management/sessions/logout
+    QStringList endedSessions;
 
     QStringList issuedDeviceCodes;
     QStringList issuedAccessTokens;

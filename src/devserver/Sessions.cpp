@@ -6,11 +6,17 @@ using namespace Qt::StringLiterals;
 
 namespace astro::devserver {
 
-QString Sessions::start()
+QString Sessions::start(const QString &identity)
 {
     const QString id = Random::prefixedId("session_"_L1);
     m_active.insert(id);
+    m_identities.insert(id, identity);
     return id;
+}
+
+bool Sessions::end(const QString &sessionId)
+{
+    return m_active.remove(sessionId);
 }
 
 void Sessions::addRefreshToken(const QString &refreshToken, const QString &sessionId)

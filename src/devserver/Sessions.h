@@ -18,7 +18,12 @@ public:
         QString sessionId;
     };
 
-    QString start();
+    // A new session for `identity` (a user of DevServer's directory).
+    QString start(const QString &identity);
+    QString identityOf(const QString &sessionId) const { return m_identities.value(sessionId); }
+    // Ends one session (sessions/logout): its refresh and access tokens stop working.
+    // False when no such session was active.
+    bool end(const QString &sessionId);
     void addRefreshToken(const QString &refreshToken, const QString &sessionId);
     // Retires the token; on success the caller issues the next one for the same session.
     RedeemResult redeem(const QString &refreshToken);
@@ -33,6 +38,7 @@ private:
     };
 
     QSet<QString> m_active;
+    QHash<QString, QString> m_identities;
     QHash<QString, RefreshToken> m_refreshTokens;
 };
 

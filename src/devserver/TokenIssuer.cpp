@@ -2,12 +2,13 @@
 
 #include "Random.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
-#include <QMessageAuthenticationCode>
-#include <QRandomGenerator>
+#include <openssl/bn.h>
+#include <openssl/core_names.h>
+#include <openssl/evp.h>
+#include <openssl/rsa.h>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -36,25 +37,35 @@ std::optional<QJsonObject> decodeSegment(const QByteArray &segment)
     return document.object();
 }
 
-// Signatures are compared without an early exit, as a real verifier must.
-bool equalInConstantTime(const QByteArray &a, const QByteArray &b)
+QByteArray bigNumber(const EVP_PKEY *key, const char *name)
 {
-    if (a.size() != b.size())
-        return false;
-    char difference = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        difference |= char(a[i] ^ b[i]);
-    return difference == 0;
+    BIGNUM *number = nullptr;
+    if (!EVP_PKEY_get_bn_param(key, name, &number))
+        return {};
+    QByteArray bytes(BN_num_bytes(number), Qt::Uninitialized);
+    BN_bn2bin(number, reinterpret_cast<unsigned char *>(bytes.data()));
+    BN_free(number);
+    return bytes;
 }
 
 } // namespace
 
-TokenIssuer::TokenIssuer()
-    : m_key(32, Qt::Uninitialized)
+struct TokenIssuer::Key
 {
-    for (char &byte : m_key)
-        byte = char(QRandomGenerator::system()->bounded(256));
+    EVP_PKEY *pkey = nullptr;
+    ~Key() { EVP_PKEY_free(pkey); }
+};
+
+TokenIssuer::TokenIssuer()
+    : m_key(std::make_unique<Key>())
+    , m_keyId(u"sso_oidc_key_pair_"_s + Random::urlSafeToken(12))
+{
+    m_key->pkey = EVP_RSA_gen(2048);
+    if (!m_key->pkey)
+        qFatal("astro-devserver: could not generate an RSA key");
 }
+
+TokenIssuer::~TokenIssuer() = default;
 
 QString TokenIssuer::mint(const QString &subject, const QString &sessionId,
                           const QString &organizationId, int ttlSecs)
@@ -62,12 +73,17 @@ QString TokenIssuer::mint(const QString &subject, const QString &sessionId,
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const QString tokenId = Random::urlSafeToken(16);
     QJsonObject payload {
-        {u"iss"_s, m_issuer}, {u"sub"_s, subject},       {u"sid"_s, sessionId},
-        {u"iat"_s, now},      {u"exp"_s, now + ttlSecs}, {u"jti"_s, tokenId},
+        {u"iss"_s, m_issuer}, {u"sub"_s, subject}, {u"sid"_s, sessionId},
+        {u"jti"_s, tokenId},  {u"iat"_s, now},     {u"exp"_s, now + ttlSecs},
     };
-    if (!organizationId.isEmpty())
+    // A user without an organization gets neither org_id nor role (WorkOS: both come with
+    // an organization membership).
+    if (!organizationId.isEmpty()) {
         payload.insert(u"org_id"_s, organizationId);
-    const QJsonObject header {{u"alg"_s, u"HS256"_s}, {u"typ"_s, u"JWT"_s}, {u"kid"_s, u"dev"_s}};
+        payload.insert(u"role"_s, u"member"_s);
+        payload.insert(u"permissions"_s, QJsonArray {u"projects:read"_s});
+    }
+    const QJsonObject header {{u"alg"_s, u"RS256"_s}, {u"typ"_s, u"JWT"_s}, {u"kid"_s, m_keyId}};
     const QByteArray signingInput = encodeSegment(header) + '.' + encodeSegment(payload);
     m_liveTokenIds.insert(tokenId);
     return QString::fromLatin1(signingInput + '.' + sign(signingInput).toBase64(base64url));
@@ -84,10 +100,11 @@ TokenIssuer::Verification TokenIssuer::verify(const QString &token) const
     const auto payload = decodeSegment(parts[1]);
     const auto signature = QByteArray::fromBase64Encoding(
         parts[2], QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    if (!header || !payload || !signature || header->value(u"alg"_s).toString() != "HS256"_L1)
+    // The algorithm is pinned: "none" or HS256 with the public key as secret never pass.
+    if (!header || !payload || !signature || header->value(u"alg"_s).toString() != "RS256"_L1)
         return result;
 
-    if (!equalInConstantTime(*signature, sign(parts[0] + '.' + parts[1]))) {
+    if (!verifySignature(parts[0] + '.' + parts[1], *signature)) {
         result.verdict = Verdict::BadSignature;
         return result;
     }
@@ -103,9 +120,55 @@ TokenIssuer::Verification TokenIssuer::verify(const QString &token) const
     return result;
 }
 
+QJsonObject TokenIssuer::jwks() const
+{
+    const QJsonObject key {
+        {u"kty"_s, u"RSA"_s},
+        {u"kid"_s, m_keyId},
+        {u"use"_s, u"sig"_s},
+        {u"alg"_s, u"RS256"_s},
+        {u"n"_s,
+         QString::fromLatin1(bigNumber(m_key->pkey, OSSL_PKEY_PARAM_RSA_N).toBase64(base64url))},
+        {u"e"_s,
+         QString::fromLatin1(bigNumber(m_key->pkey, OSSL_PKEY_PARAM_RSA_E).toBase64(base64url))},
+    };
+    return {{u"keys"_s, QJsonArray {key}}};
+}
+
 QByteArray TokenIssuer::sign(const QByteArray &signingInput) const
 {
-    return QMessageAuthenticationCode::hash(signingInput, m_key, QCryptographicHash::Sha256);
+    EVP_MD_CTX *context = EVP_MD_CTX_new();
+    size_t length = 0;
+    QByteArray signature;
+    if (EVP_DigestSignInit(context, nullptr, EVP_sha256(), nullptr, m_key->pkey) == 1
+        && EVP_DigestSign(context, nullptr, &length,
+                          reinterpret_cast<const unsigned char *>(signingInput.constData()),
+                          size_t(signingInput.size()))
+            == 1) {
+        signature.resize(qsizetype(length));
+        if (EVP_DigestSign(context, reinterpret_cast<unsigned char *>(signature.data()), &length,
+                           reinterpret_cast<const unsigned char *>(signingInput.constData()),
+                           size_t(signingInput.size()))
+            != 1)
+            signature.clear();
+        signature.resize(qsizetype(length));
+    }
+    EVP_MD_CTX_free(context);
+    return signature;
+}
+
+bool TokenIssuer::verifySignature(const QByteArray &signingInput, const QByteArray &signature) const
+{
+    EVP_MD_CTX *context = EVP_MD_CTX_new();
+    const bool valid =
+        EVP_DigestVerifyInit(context, nullptr, EVP_sha256(), nullptr, m_key->pkey) == 1
+        && EVP_DigestVerify(context, reinterpret_cast<const unsigned char *>(signature.constData()),
+                            size_t(signature.size()),
+                            reinterpret_cast<const unsigned char *>(signingInput.constData()),
+                            size_t(signingInput.size()))
+            == 1;
+    EVP_MD_CTX_free(context);
+    return valid;
 }
 
 } // namespace astro::devserver

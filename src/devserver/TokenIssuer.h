@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QSet>
 #include <QString>
+#include <QStringList>
+#include <memory>
 
 namespace astro::devserver {
 
@@ -16,8 +19,10 @@ struct AccessClaims
     QString tokenId;
 };
 
-// Mints and checks HS256 JWT access tokens with a key that lives only in this process, so a
-// token is valid exactly when this server issued it and nobody touched it since.
+// Mints and checks RS256 JWT access tokens, as WorkOS does (claims iss, sub, sid, org_id,
+// role, permissions, jti, exp, iat), with an RSA key made at start-up that lives only in this
+// process; the public half is served as a JWKS. A token is valid exactly when this server
+// issued it and nobody touched it since.
 class TokenIssuer
 {
 public:
@@ -29,6 +34,7 @@ public:
     };
 
     TokenIssuer();
+    ~TokenIssuer();
 
     void setIssuer(const QString &issuer) { m_issuer = issuer; }
     QString mint(const QString &subject, const QString &sessionId, const QString &organizationId,
@@ -37,10 +43,17 @@ public:
     // Every token minted so far stops working; later ones are unaffected.
     void retireAll() { m_liveTokenIds.clear(); }
 
-private:
-    QByteArray sign(const QByteArray &signingInput) const;
+    // {"keys":[{kty, kid, use, alg, n, e}]}: what GET /sso/jwks/{client_id} answers.
+    QJsonObject jwks() const;
+    QString keyId() const { return m_keyId; }
 
-    QByteArray m_key;
+private:
+    struct Key;
+    QByteArray sign(const QByteArray &signingInput) const;
+    bool verifySignature(const QByteArray &signingInput, const QByteArray &signature) const;
+
+    std::unique_ptr<Key> m_key;
+    QString m_keyId;
     QString m_issuer;
     QSet<QString> m_liveTokenIds;
 };

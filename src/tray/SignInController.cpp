@@ -1,6 +1,7 @@
 #include "SignInController.h"
 
 #include "HttpClient.h"
+#include "SessionManager.h"
 #include "SessionStore.h"
 #include "UrlPolicy.h"
 
@@ -13,11 +14,11 @@ namespace ast::tray {
 
 Q_LOGGING_CATEGORY(lcSignIn, "astro.tray.signin", QtWarningMsg)
 
-SignInController::SignInController(HttpClient *http, SessionStore *store, Settings settings,
+SignInController::SignInController(HttpClient *http, SessionManager *sessions, Settings settings,
                                    QObject *parent)
     : QObject(parent)
     , m_http(http)
-    , m_store(store)
+    , m_sessions(sessions)
     , m_settings(std::move(settings))
     , m_profile(m_settings.profile)
     , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
@@ -85,7 +86,7 @@ void SignInController::start()
     Q_EMIT codeChanged();
     Q_EMIT noticeChanged();
 
-    auto data = m_store->load();
+    auto data = m_sessions->store()->load();
     if (!data)
         return onFailed(data.error());
     m_server = m_settings.serverFor(data->find(m_profile));
@@ -179,17 +180,17 @@ void SignInController::onSucceeded(const Authentication &authentication)
     record.accessReceivedAt = authentication.tokens.receivedAt;
     record.accessExpiresAt = authentication.tokens.accessExpiresAt;
     setPhase(Phase::Saving);
-    m_store->saveSession(record, authentication.tokens.tokens,
-                         [this, record](Result<StorageKind> kind) mutable {
-                             if (!kind)
-                                 return onFailed(kind.error());
-                             record.storage = kind.value();
-                             m_signedInAs = record.user.email.isEmpty() ? record.user.displayName()
-                                                                        : record.user.email;
-                             dropFlow();
-                             setPhase(Phase::Succeeded);
-                             Q_EMIT signedIn(record);
-                         });
+    m_sessions->saveLogin(record, authentication.tokens.tokens,
+                          [this, record](Result<StorageKind> kind) mutable {
+                              if (!kind)
+                                  return onFailed(kind.error());
+                              record.storage = kind.value();
+                              m_signedInAs = record.user.email.isEmpty() ? record.user.displayName()
+                                                                         : record.user.email;
+                              dropFlow();
+                              setPhase(Phase::Succeeded);
+                              Q_EMIT signedIn(record);
+                          });
 }
 
 void SignInController::onFailed(const Error &error)

@@ -12,6 +12,7 @@
 
 namespace ast {
 class HttpClient;
+class SessionManager;
 class SessionStore;
 } // namespace ast
 
@@ -45,7 +46,8 @@ public:
 
     using UrlOpener = std::function<bool(const QUrl &)>;
 
-    SignInController(HttpClient *http, SessionStore *store, Settings settings,
+    // The session is saved through `sessions` (under the profile's lock).
+    SignInController(HttpClient *http, SessionManager *sessions, Settings settings,
                      QObject *parent = nullptr);
     ~SignInController() override;
 
@@ -95,7 +97,7 @@ private:
     void dropFlow();
 
     HttpClient *m_http;
-    SessionStore *m_store;
+    SessionManager *m_sessions;
     Settings m_settings;
     QString m_profile;
     QUrl m_server;

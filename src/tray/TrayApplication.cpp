@@ -12,6 +12,7 @@
 #include "SessionManager.h"
 #include "SessionStore.h"
 #include "SignInController.h"
+#include "SignOut.h"
 #include "TrayAvailability.h"
 #include "TrayController.h"
 
@@ -42,7 +43,7 @@ TrayApplication::TrayApplication(Settings settings, QObject *parent)
     , m_resume(new ResumeWatcher(this))
     , m_notifier(new Notifier(this))
     , m_clipboard(new SecretClipboard(QGuiApplication::clipboard(), Clock::system(), this))
-    , m_signIn(new SignInController(m_http, m_store, m_settings, this))
+    , m_signIn(new SignInController(m_http, m_sessions, m_settings, this))
     , m_windows(new QmlWindows(this))
     , m_trayWait(new TrayAvailability(this))
     , m_autostart(QCoreApplication::applicationFilePath())
@@ -125,15 +126,27 @@ void TrayApplication::signOut()
 {
     const QString profile = m_model->currentProfile();
     m_signingOut.insert(profile);
-    m_store->signOut({profile}, [this, profile](Status error) {
-        m_model->reload(); // consumes the change while it is still known to be ours
-        m_signingOut.remove(profile);
-        if (error)
-            m_notifier->notify(tr("Could not sign out"), userMessage(*error),
-                               Notifier::Action::None);
-        else
-            setStatus(tr("Signed out of profile %1.").arg(profile));
-    });
+    // The same story as `ast logout`: local tokens first under the profile's lock, then the
+    // WorkOS session.
+    auto *job = new SignOut(
+        m_store, [this] { return m_http; }, {profile}, this);
+    connect(
+        job, &SignOut::finished, this, [this, job, profile](const QList<SignOutOutcome> &outcomes) {
+            job->deleteLater();
+            m_model->reload(); // consumes the change while it is still known to be ours
+            m_signingOut.remove(profile);
+            const SignOutOutcome outcome = outcomes.value(0);
+            if (outcome.localError)
+                m_notifier->notify(tr("Could not sign out"), userMessage(*outcome.localError),
+                                   Notifier::Action::None);
+            else if (outcome.sessionEnded || outcome.notEndedReason.isEmpty())
+                setStatus(tr("Signed out of profile %1.").arg(profile));
+            else
+                setStatus(tr("Signed out of profile %1; WorkOS could not be reached (%2), so the "
+                             "session stays valid until it expires.")
+                              .arg(profile, outcome.notEndedReason));
+        });
+    job->start();
 }
 
 void TrayApplication::copyAccessToken()

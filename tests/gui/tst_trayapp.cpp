@@ -131,6 +131,7 @@ private Q_SLOTS:
     void revokedSessionNotifiesExactlyOnce();
     void cliLoginAndLogoutShowInTheTray();
     void signOutFromTheTrayIsNotAnnounced();
+    void signOutDuringABackgroundRefreshSticks();
     void switchesAndRemembersProfiles();
     void startAtLoginWritesAnAutostartEntry();
     void secondInstanceShowsTheFirst();
@@ -164,7 +165,8 @@ void TrayAppTest::init()
 {
     QVERIFY(m_server.configure({{u"access_ttl"_s, 3600},
                                 {u"auto_approve_after"_s, QJsonValue()},
-                                {u"refresh_fail_count"_s, 0}}));
+                                {u"refresh_fail_count"_s, 0},
+                                {u"refresh_delay_ms"_s, 0}}));
     m_user = std::make_unique<TestUser>(m_server.baseUrl());
     m_fakeBin = QDir(m_user->home()).filePath(u"bin"_s);
     QVERIFY(QDir().mkpath(m_fakeBin));
@@ -453,6 +455,39 @@ void TrayAppTest::signOutFromTheTrayIsNotAnnounced()
     QTRY_VERIFY_WITH_TIMEOUT(tray->toolTip().contains(u"not signed in"_s), 5000);
     QTest::qWait(500); // give a wrong notification time to show up
     QCOMPARE(NotificationLog::summaries(), before);
+}
+
+// The tray's own background refresh is slow (the server rotated the token at once); Sign out
+// meanwhile must stay signed out once the refresh is done, and end the WorkOS session.
+void TrayAppTest::signOutDuringABackgroundRefreshSticks()
+{
+    QVERIFY(m_server.configure({{u"auto_approve_after"_s, 0}, {u"access_ttl"_s, 4}}));
+    QCOMPARE(ast({u"login"_s}).exitCode, 0);
+    const QString spent = profile().value(u"session_id"_s).toString();
+    QVERIFY(!spent.isEmpty());
+    QVERIFY(m_server.configure({{u"refresh_delay_ms"_s, 2500}}));
+    QVERIFY(m_server.resetStats());
+    QProcessEnvironment environment = trayEnvironment();
+    // The tray logs when a refresh result is saved or dropped: the end of the race.
+    environment.insert(u"QT_LOGGING_RULES"_s, u"astro.session.debug=true"_s);
+    auto tray = startTray(environment);
+    QVERIFY(tray);
+    QTRY_VERIFY_WITH_TIMEOUT(tray->toolTip().contains(u"ada@example.com"_s), 5000);
+    // A 4 s token is refreshed 0.4 s before it expires; the reply then takes 2.5 s.
+    QTRY_VERIFY_WITH_TIMEOUT(m_server.stats().value(u"refresh_requests"_s).toInt() == 1, 10000);
+    QVERIFY(tray->item().click(u"Sign out"_s));
+
+    // Sign out waits for the refresh's save (same profile lock), then removes everything.
+    QTRY_VERIFY_WITH_TIMEOUT(!profile().contains(u"user"_s), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(tray->toolTip().contains(u"not signed in"_s), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_server.stats().value(u"session_logouts"_s).toInt() == 1, 10000);
+    QCOMPARE(m_server.stats().value(u"ended_sessions"_s).toArray(), QJsonArray {spent});
+    QTRY_VERIFY_WITH_TIMEOUT(tray->log().contains(u"refreshed profile"_s)
+                                 || tray->log().contains(u"its result is dropped"_s),
+                             10000);
+    QVERIFY(!profile().contains(u"user"_s));
+    QVERIFY(!profile().contains(u"tokens"_s));
+    QCOMPARE(ast({u"token"_s}).exitCode, 4);
 }
 
 void TrayAppTest::switchesAndRemembersProfiles()

@@ -264,7 +264,8 @@ void TrayComponentsTest::signInControllerRunsTheDeviceFlow()
     QVERIFY(settings);
     ast::SessionStore store(settings->astroHome, ast::StoreChoice::File, nullptr);
     ast::HttpClient http;
-    ast::tray::SignInController controller(&http, &store, settings.value());
+    ast::SessionManager sessions(&store, &http);
+    ast::tray::SignInController controller(&http, &sessions, settings.value());
     QList<QUrl> opened;
     controller.setUrlOpener([&opened](const QUrl &url) {
         opened << url;
@@ -308,7 +309,8 @@ void TrayComponentsTest::signInControllerReportsDenial()
     auto settings = ast::Settings::fromEnvironment(user.environment());
     ast::SessionStore store(settings->astroHome, ast::StoreChoice::File, nullptr);
     ast::HttpClient http;
-    ast::tray::SignInController controller(&http, &store, settings.value());
+    ast::SessionManager sessions(&store, &http);
+    ast::tray::SignInController controller(&http, &sessions, settings.value());
     controller.setUrlOpener([](const QUrl &) { return false; }); // no browser here
     controller.start();
     QTRY_COMPARE_WITH_TIMEOUT(controller.phaseName(), u"waiting"_s, 5000);
@@ -328,7 +330,8 @@ void TrayComponentsTest::signInControllerCancelStopsPolling()
     auto settings = ast::Settings::fromEnvironment(user.environment());
     ast::SessionStore store(settings->astroHome, ast::StoreChoice::File, nullptr);
     ast::HttpClient http;
-    ast::tray::SignInController controller(&http, &store, settings.value());
+    ast::SessionManager sessions(&store, &http);
+    ast::tray::SignInController controller(&http, &sessions, settings.value());
     controller.setUrlOpener([](const QUrl &) { return true; });
     controller.start();
     QTRY_COMPARE_WITH_TIMEOUT(controller.phaseName(), u"waiting"_s, 5000);

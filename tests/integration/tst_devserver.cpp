@@ -14,6 +14,9 @@
 #include <QTest>
 #include <QUrlQuery>
 #include <memory>
+#include <openssl/core_names.h>
+#include <openssl/evp.h>
+#include <openssl/param_build.h>
 
 using namespace Qt::StringLiterals;
 using astro::test::DevServerProcess;
@@ -59,6 +62,52 @@ QJsonObject decodeJwtPart(const QByteArray &part)
     return decoded ? QJsonDocument::fromJson(*decoded).object() : QJsonObject();
 }
 
+QByteArray base64url(const QString &text)
+{
+    return QByteArray::fromBase64(text.toLatin1(), QByteArray::Base64UrlEncoding);
+}
+
+// Verifies an RS256 JWT with the RSA key {n, e} of a JWKS entry, as a WorkOS SDK does.
+bool rs256Valid(const QByteArray &jwt, const QJsonObject &jwk)
+{
+    const QList<QByteArray> parts = jwt.split('.');
+    if (parts.size() != 3)
+        return false;
+    const QByteArray n = base64url(jwk.value(u"n"_s).toString());
+    const QByteArray e = base64url(jwk.value(u"e"_s).toString());
+    BIGNUM *modulus =
+        BN_bin2bn(reinterpret_cast<const unsigned char *>(n.constData()), int(n.size()), nullptr);
+    BIGNUM *exponent =
+        BN_bin2bn(reinterpret_cast<const unsigned char *>(e.constData()), int(e.size()), nullptr);
+    OSSL_PARAM_BLD *builder = OSSL_PARAM_BLD_new();
+    OSSL_PARAM_BLD_push_BN(builder, OSSL_PKEY_PARAM_RSA_N, modulus);
+    OSSL_PARAM_BLD_push_BN(builder, OSSL_PKEY_PARAM_RSA_E, exponent);
+    OSSL_PARAM *params = OSSL_PARAM_BLD_to_param(builder);
+    EVP_PKEY_CTX *keyContext = EVP_PKEY_CTX_new_from_name(nullptr, "RSA", nullptr);
+    EVP_PKEY *key = nullptr;
+    bool valid = EVP_PKEY_fromdata_init(keyContext) == 1
+        && EVP_PKEY_fromdata(keyContext, &key, EVP_PKEY_PUBLIC_KEY, params) == 1;
+    if (valid) {
+        const QByteArray input = parts[0] + '.' + parts[1];
+        const QByteArray signature =
+            QByteArray::fromBase64(parts[2], QByteArray::Base64UrlEncoding);
+        EVP_MD_CTX *context = EVP_MD_CTX_new();
+        valid = EVP_DigestVerifyInit(context, nullptr, EVP_sha256(), nullptr, key) == 1
+            && EVP_DigestVerify(
+                   context, reinterpret_cast<const unsigned char *>(signature.constData()),
+                   size_t(signature.size()),
+                   reinterpret_cast<const unsigned char *>(input.constData()), size_t(input.size()))
+                == 1;
+        EVP_MD_CTX_free(context);
+    }
+    EVP_PKEY_free(key);
+    EVP_PKEY_CTX_free(keyContext);
+    OSSL_PARAM_free(params);
+    OSSL_PARAM_BLD_free(builder);
+    BN_free(modulus);
+    BN_free(exponent);
+    return valid;
+}
 } // namespace
 
 class tst_DevServer : public QObject
@@ -98,6 +147,11 @@ private Q_SLOTS:
     void unknownRoutes();
     void portInUseFails();
     void logsNoSecretsAndExitsOnSigterm();
+    void accessTokensAreRs256WithJwks();
+    void userObjectCarriesNulls();
+    void userWithoutOrganization();
+    void sessionLogoutEndsTheSession();
+    void deviceFlowDisabledIsAccessDenied();
 
 private:
     HttpResult finish(QNetworkReply *reply);
@@ -290,9 +344,9 @@ void tst_DevServer::pendingThenApprovedGivesTokens()
         QVERIFY(
             QRegularExpression(u"^[A-Za-z0-9_-]+$"_s).match(QString::fromLatin1(part)).hasMatch());
     const QJsonObject header = decodeJwtPart(parts[0]);
-    QCOMPARE(header.value(u"alg"_s).toString(), u"HS256"_s);
+    QCOMPARE(header.value(u"alg"_s).toString(), u"RS256"_s);
     QCOMPARE(header.value(u"typ"_s).toString(), u"JWT"_s);
-    QCOMPARE(header.value(u"kid"_s).toString(), u"dev"_s);
+    QVERIFY(header.value(u"kid"_s).toString().startsWith("sso_oidc_key_pair_"_L1));
     const QJsonObject claims = decodeJwtPart(parts[1]);
     QCOMPARE(claims.value(u"exp"_s).toInteger() - claims.value(u"iat"_s).toInteger(), 120);
     QCOMPARE(claims.value(u"iss"_s).toString(), server.baseUrl().toString());
@@ -300,6 +354,8 @@ void tst_DevServer::pendingThenApprovedGivesTokens()
     QVERIFY(claims.value(u"sid"_s).toString().startsWith("session_"_L1));
     QCOMPARE(claims.value(u"org_id"_s).toString(), u"org_01HDEVORG0000000000000"_s);
     QVERIFY(!claims.value(u"jti"_s).toString().isEmpty());
+    QCOMPARE(claims.value(u"role"_s).toString(), u"member"_s);
+    QVERIFY(claims.value(u"permissions"_s).isArray());
 
     const QJsonObject stats = server.stats();
     QCOMPARE(stats.value(u"polls"_s).toInt(), 2);
@@ -711,7 +767,7 @@ void tst_DevServer::badGrantRequests()
     HttpResult reply =
         post(url, formBody({{u"grant_type"_s, u"password"_s}, {u"client_id"_s, clientId}}));
     QCOMPARE(reply.status, 400);
-    QCOMPARE(reply.error(), u"unsupported_grant_type"_s);
+    QCOMPARE(reply.error(), u"invalid_request"_s); // WorkOS's answer to an unknown grant
 
     reply = post(url, formBody({{u"client_id"_s, clientId}}));
     QCOMPARE(reply.error(), u"invalid_request"_s);
@@ -880,6 +936,117 @@ void tst_DevServer::logsNoSecretsAndExitsOnSigterm()
         QVERIFY(!secret.isEmpty());
         QVERIFY2(!log.contains(secret.toLatin1()), "a secret reached the request log");
     }
+}
+
+void tst_DevServer::accessTokensAreRs256WithJwks()
+{
+    DevServerProcess server;
+    QVERIFY2(server.start({u"--client-id"_s, clientId}), qPrintable(server.errorString()));
+    const QJsonObject tokens = signIn(server);
+    const QByteArray jwt = tokens.value(u"access_token"_s).toString().toLatin1();
+    QVERIFY(!jwt.isEmpty());
+
+    const HttpResult jwks = get(server.url(u"/sso/jwks/"_s + clientId));
+    QCOMPARE(jwks.status, 200);
+    const QJsonArray keys = jwks.json.value(u"keys"_s).toArray();
+    QCOMPARE(keys.size(), 1);
+    const QJsonObject key = keys.first().toObject();
+    QCOMPARE(key.value(u"kty"_s).toString(), u"RSA"_s);
+    QCOMPARE(key.value(u"alg"_s).toString(), u"RS256"_s);
+    QCOMPARE(key.value(u"kid"_s).toString(),
+             decodeJwtPart(jwt.split('.').first()).value(u"kid"_s).toString());
+    QVERIFY(rs256Valid(jwt, key));
+    // A token whose claims were changed no longer verifies, and the API refuses it.
+    QList<QByteArray> parts = jwt.split('.');
+    QJsonObject claims = decodeJwtPart(parts[1]);
+    claims.insert(u"sub"_s, u"user_someone_else"_s);
+    parts[1] = QJsonDocument(claims)
+                   .toJson(QJsonDocument::Compact)
+                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QByteArray forged = parts.join('.');
+    QVERIFY(!rs256Valid(forged, key));
+    QCOMPARE(get(server.url(u"/v1/me"_s), QString::fromLatin1(forged)).status, 401);
+    QCOMPARE(get(server.url(u"/v1/me"_s), QString::fromLatin1(jwt)).status, 200);
+
+    QCOMPARE(get(server.url(u"/sso/jwks/client_unknown"_s)).status, 404);
+}
+
+void tst_DevServer::userObjectCarriesNulls()
+{
+    DevServerProcess server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    const QJsonObject user = signIn(server).value(u"user"_s).toObject();
+    for (const QString &field :
+         {u"object"_s, u"id"_s, u"email"_s, u"email_verified"_s, u"first_name"_s, u"last_name"_s,
+          u"name"_s, u"profile_picture_url"_s, u"external_id"_s, u"last_sign_in_at"_s, u"locale"_s,
+          u"metadata"_s, u"created_at"_s, u"updated_at"_s})
+        QVERIFY2(user.contains(field), qPrintable(field));
+    for (const QString &field :
+         {u"name"_s, u"profile_picture_url"_s, u"external_id"_s, u"locale"_s})
+        QVERIFY2(user.value(field).isNull(), qPrintable(field));
+    QVERIFY(user.value(u"metadata"_s).isObject());
+}
+
+void tst_DevServer::userWithoutOrganization()
+{
+    DevServerProcess server;
+    QVERIFY2(server.start({u"--identity"_s, u"grace"_s}), qPrintable(server.errorString()));
+    const QJsonObject tokens = signIn(server);
+    QVERIFY(tokens.contains(u"organization_id"_s));
+    QVERIFY(tokens.value(u"organization_id"_s).isNull()); // null, not absent, not ""
+    QCOMPARE(tokens.value(u"user"_s).toObject().value(u"email"_s).toString(),
+             u"grace@example.com"_s);
+    const QByteArray jwt = tokens.value(u"access_token"_s).toString().toLatin1();
+    QVERIFY(!decodeJwtPart(jwt.split('.').value(1)).contains(u"org_id"_s));
+    // A refresh keeps the session's user even after the knob changed.
+    QVERIFY(server.configure({{u"identity"_s, u"ada"_s}}));
+    const HttpResult refreshed = refresh(server, tokens.value(u"refresh_token"_s).toString());
+    QCOMPARE(refreshed.json.value(u"user"_s).toObject().value(u"email"_s).toString(),
+             u"grace@example.com"_s);
+}
+
+void tst_DevServer::sessionLogoutEndsTheSession()
+{
+    DevServerProcess server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    const QJsonObject tokens = signIn(server);
+    const QJsonObject other = signIn(server); // another session stays alive
+    const QString accessToken = tokens.value(u"access_token"_s).toString();
+    const QString sessionId =
+        decodeJwtPart(accessToken.toLatin1().split('.').value(1)).value(u"sid"_s).toString();
+    QVERIFY(!sessionId.isEmpty());
+
+    QUrl url = server.url(u"/user_management/sessions/logout"_s);
+    url.setQuery(u"session_id="_s + sessionId);
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    const HttpResult ended = finish(m_network.get(request)); // public: no Authorization
+    QCOMPARE(ended.status, 302);
+    QVERIFY(!ended.header("Location").isEmpty());
+
+    const HttpResult refused = refresh(server, tokens.value(u"refresh_token"_s).toString());
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(refused.error(), u"invalid_grant"_s);
+    QCOMPARE(get(server.url(u"/v1/me"_s), accessToken).status, 401);
+    QCOMPARE(get(server.url(u"/v1/me"_s), other.value(u"access_token"_s).toString()).status, 200);
+    QCOMPARE(refresh(server, other.value(u"refresh_token"_s).toString()).status, 200);
+
+    const QJsonObject stats = server.stats();
+    QCOMPARE(stats.value(u"session_logouts"_s).toInt(), 1);
+    QCOMPARE(stats.value(u"ended_sessions"_s).toArray(), QJsonArray {sessionId});
+    QCOMPARE(get(server.url(u"/user_management/sessions/logout"_s)).status, 400);
+}
+
+void tst_DevServer::deviceFlowDisabledIsAccessDenied()
+{
+    DevServerProcess server;
+    QVERIFY2(server.start({u"--device-flow-disabled"_s}), qPrintable(server.errorString()));
+    HttpResult reply = authorize(server);
+    QCOMPARE(reply.status, 403);
+    QCOMPARE(reply.error(), u"access_denied"_s);
+    QVERIFY(server.configure({{u"device_flow_disabled"_s, false}}));
+    QCOMPARE(authorize(server).status, 200);
 }
 
 QTEST_GUILESS_MAIN(tst_DevServer)

@@ -5,11 +5,14 @@
 #include "KeyringTestHelpers.h"
 #include "SessionStore.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,7 +58,7 @@ QStringList storedKeys(const QString &profile)
         if (!line.startsWith(prefix))
             continue;
         const QString key = QString::fromUtf8(line.mid(prefix.size()));
-        if (key == base || key.startsWith(base + u'.'))
+        if (key == base || key.startsWith(base + u'#'))
             keys << key;
     }
     keys.sort();
@@ -92,6 +95,52 @@ bool rawWrite(const QString &key, const QString &text)
     return finished.wait(WaitMs) && job.error() == QKeychain::NoError;
 }
 
+// Every astro-ai key in the keyring, sorted.
+QStringList allKeys()
+{
+    const ToolResult result = runTool(QStringLiteral("secret-tool"),
+                                      {QStringLiteral("search"), QStringLiteral("--all"),
+                                       QStringLiteral("server"), KeyringSecretStore::service()});
+    QStringList keys;
+    for (const QByteArray &line : result.err.split('\n')) {
+        static const QByteArray prefix = "attribute.user = ";
+        if (line.startsWith(prefix))
+            keys << QString::fromUtf8(line.mid(prefix.size()));
+    }
+    keys.sort();
+    return keys;
+}
+
+template<typename T>
+std::optional<T> waitForValue(const std::function<void(std::function<void(T)>)> &start)
+{
+    auto result = std::make_shared<std::optional<T>>();
+    start([result](T value) { result->emplace(std::move(value)); });
+    static_cast<void>(QTest::qWaitFor([&] { return result->has_value(); }, WaitMs));
+    return *result;
+}
+
+std::optional<Result<StorageKind>> saveNow(SessionStore &sessions, const QString &profile,
+                                           const TokenPair &tokens)
+{
+    return waitForValue<Result<StorageKind>>(
+        [&](auto done) { sessions.saveSession(signedInRecord(profile), tokens, done); });
+}
+
+std::optional<Result<TokenPair>> readTokensNow(SessionStore &sessions, const QString &profile)
+{
+    const auto data = sessions.load();
+    if (!data || !data->find(profile))
+        return std::nullopt;
+    const ProfileRecord record = *data->find(profile);
+    return waitForValue<Result<TokenPair>>([&](auto done) { sessions.readTokens(record, done); });
+}
+
+std::optional<Status> signOutNow(SessionStore &sessions, const QString &profile)
+{
+    return waitForValue<Status>([&](auto done) { sessions.signOut(profile, done); });
+}
+
 } // namespace
 
 class tst_KeyringSecretStore : public QObject
@@ -109,6 +158,8 @@ private Q_SLOTS:
     void partialChunkSetIsRefused();
     void operationsRunInCallOrder();
     void sessionStoreKeepsTokensOutOfFile();
+    void neighbouringProfilesStayIndependent();
+    void legacyChunkLayoutIsMigrated();
     void lockedCollection(); // last: nothing can unlock the collection without a prompt
 };
 
@@ -408,11 +459,113 @@ void tst_KeyringSecretStore::sessionStoreKeepsTokensOutOfFile()
     QCOMPARE(storedKeys(QStringLiteral("session")), QStringList());
 }
 
+// "p", "p.1" and a chunked "p" (whose chunks the first layout named "p.1", "p.2"...) through
+// login (save), token (read) and logout (sign out), with the real keyring.
+void tst_KeyringSecretStore::neighbouringProfilesStayIndependent()
+{
+    KeyringSecretStore store;
+    QTemporaryDir home;
+    SessionStore sessions(home.path(), StoreChoice::Keyring, &store);
+    const QString p = QStringLiteral("p");
+    const QString p1 = QStringLiteral("p.1");
+    const QString p2 = QStringLiteral("p.2");
+    const TokenPair small1 {fakeToken(300), fakeToken(40)};
+    const TokenPair small2 {fakeToken(300), fakeToken(40)};
+    const TokenPair large {fakeToken(6000), fakeToken(40)}; // 3+ chunks
+
+    for (const auto &[profile, tokens] : {std::pair {p1, small1}, std::pair {p2, small2}}) {
+        const auto saved = saveNow(sessions, profile, tokens);
+        QVERIFY(saved && saved->ok());
+    }
+    const auto savedLarge = saveNow(sessions, p, large);
+    QVERIFY(savedLarge && savedLarge->ok());
+
+    for (const auto &[profile, tokens] :
+         {std::pair {p, large}, std::pair {p1, small1}, std::pair {p2, small2}}) {
+        const auto read = readTokensNow(sessions, profile);
+        QVERIFY2(read && read->ok(), qPrintable(profile));
+        QVERIFY2(read->value() == tokens, qPrintable(profile));
+    }
+
+    QVERIFY(storedKeys(p).size() >= 4); // chunked, under names of its own
+
+    // Logout of p leaves p.1 and p.2 alone; a new login of p too.
+    const auto signedOut = signOutNow(sessions, p);
+    QVERIFY(signedOut && !*signedOut);
+    QCOMPARE(storedKeys(p), QStringList());
+    QVERIFY(readTokensNow(sessions, p1)->value() == small1);
+    QVERIFY(readTokensNow(sessions, p2)->value() == small2);
+    QVERIFY(saveNow(sessions, p, large)->ok());
+    QVERIFY(readTokensNow(sessions, p1)->value() == small1);
+
+    // Logout of p.1 leaves p (and its chunks) alone.
+    QVERIFY(!*signOutNow(sessions, p1));
+    QVERIFY(readTokensNow(sessions, p)->value() == large);
+    QVERIFY(readTokensNow(sessions, p2)->value() == small2);
+    QVERIFY(!*signOutNow(sessions, p));
+    QVERIFY(!*signOutNow(sessions, p2));
+    QCOMPARE(allKeys().filter(QRegularExpression(QStringLiteral("^astro-ai/p[.#]"))),
+             QStringList());
+}
+
+// A chunked entry written in the first layout ("<profile>.N" chunks, header without "layout")
+// is read, rewritten in the current layout, and its old chunks removed; a profile whose name
+// looks like a further old chunk ("m.3") is not touched.
+void tst_KeyringSecretStore::legacyChunkLayoutIsMigrated()
+{
+    KeyringSecretStore store;
+    const QString m = QStringLiteral("m");
+    const TokenPair neighbour {fakeToken(200), fakeToken(40)};
+    QVERIFY(succeeded(writeNow(store, QStringLiteral("m.3"), neighbour)));
+
+    const TokenPair tokens {fakeToken(3000), fakeToken(40)};
+    const QString payload = QString::fromUtf8(
+        QJsonDocument(QJsonObject {{QStringLiteral("access_token"), tokens.accessToken},
+                                   {QStringLiteral("refresh_token"), tokens.refreshToken}})
+            .toJson(QJsonDocument::Compact));
+    const QString generation = QStringLiteral("00000000000000ab");
+    const qsizetype half = payload.size() / 2;
+    const QStringList parts {payload.left(half), payload.mid(half)};
+    const QString header = QString::fromUtf8(
+        QJsonDocument(
+            QJsonObject {{QStringLiteral("chunks"), 2},
+                         {QStringLiteral("generation"), generation},
+                         {QStringLiteral("sha256"),
+                          QString::fromLatin1(
+                              QCryptographicHash::hash(payload.toUtf8(), QCryptographicHash::Sha256)
+                                  .toHex())}})
+            .toJson(QJsonDocument::Compact));
+    for (int i = 1; i <= 2; ++i)
+        QVERIFY(
+            rawWrite(KeyringSecretStore::legacyChunkKey(m, i),
+                     QStringLiteral("chunk %1/2 %2\n").arg(i).arg(generation) + parts.at(i - 1)));
+    QVERIFY(rawWrite(KeyringSecretStore::keyFor(m), header));
+
+    const auto read = readNow(store, m);
+    QVERIFY(read && read->ok());
+    QVERIFY(read->value() == tokens);
+    // Moved: current-layout chunks, no legacy chunk left, the neighbour untouched.
+    QTRY_VERIFY_WITH_TIMEOUT(!allKeys().contains(KeyringSecretStore::legacyChunkKey(m, 2)), WaitMs);
+    QVERIFY(!allKeys().contains(KeyringSecretStore::legacyChunkKey(m, 1)));
+    QVERIFY(storedKeys(m).size() >= 2);
+    QVERIFY(QJsonDocument::fromJson(lookup(KeyringSecretStore::keyFor(m)))
+                .object()
+                .contains(QStringLiteral("layout")));
+    QVERIFY(readNow(store, m)->value() == tokens);
+    QVERIFY(readNow(store, QStringLiteral("m.3"))->value() == neighbour);
+}
+
 void tst_KeyringSecretStore::lockedCollection()
 {
     KeyringSecretStore store;
     const TokenPair before {fakeToken(300), fakeToken(40)};
     QVERIFY(succeeded(writeNow(store, QStringLiteral("locked"), before)));
+    // A signed-in profile, for `ast logout` once the keyring is locked.
+    QTemporaryDir astroHome;
+    {
+        SessionStore sessions(astroHome.path(), StoreChoice::Keyring, &store);
+        QVERIFY(saveNow(sessions, QStringLiteral("held"), before)->ok());
+    }
 
     // What a screen lock or "lock keyring" does. Unlocking would need a prompt.
     const ToolResult locked =
@@ -463,6 +616,28 @@ void tst_KeyringSecretStore::lockedCollection()
     QVERIFY(saved->ok());
     QCOMPARE(saved->value(), StorageKind::File);
     QCOMPARE(fellBack.size(), 1);
+
+    // Logout cannot remove what a locked keyring holds (QtKeychain reports the delete as
+    // done): it reads back, fails with exit 1, says how to unlock, and keeps the profile.
+    QProcess logout;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("ASTRO_HOME"), astroHome.path());
+    environment.insert(QStringLiteral("ASTRO_PROFILE"), QStringLiteral("held"));
+    environment.insert(QStringLiteral("ASTRO_CREDENTIAL_STORE"), QStringLiteral("keyring"));
+    environment.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
+    logout.setProcessEnvironment(environment);
+    logout.start(QDir(qEnvironmentVariable("ASTRO_BIN_DIR")).filePath(QStringLiteral("ast")),
+                 {QStringLiteral("logout")});
+    QVERIFY(logout.waitForFinished(WaitMs));
+    const QByteArray said = logout.readAllStandardError();
+    QCOMPARE(logout.exitCode(), 1);
+    QVERIFY2(said.contains("NOT signed out") && said.contains("Unlock your keyring"),
+             said.constData());
+    QVERIFY2(!said.contains("Signed out of profile"), said.constData());
+    SessionStore held(astroHome.path(), StoreChoice::Keyring, &store);
+    QCOMPARE(held.load()->find(QStringLiteral("held"))->state(), ProfileRecord::State::SignedIn);
+    QCOMPARE(storedKeys(QStringLiteral("held")),
+             QStringList {KeyringSecretStore::keyFor(QStringLiteral("held"))});
 }
 
 QTEST_GUILESS_MAIN(tst_KeyringSecretStore)

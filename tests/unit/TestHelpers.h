@@ -42,6 +42,10 @@ inline const char *errorKindName(ErrorKind kind)
         return "ExpiredToken";
     case ErrorKind::ServerRefused:
         return "ServerRefused";
+    case ErrorKind::Superseded:
+        return "Superseded";
+    case ErrorKind::DeviceFlowDisabled:
+        return "DeviceFlowDisabled";
     case ErrorKind::InvalidGrant:
         return "InvalidGrant";
     case ErrorKind::Unauthorized:

@@ -683,9 +683,12 @@ void tst_DeviceAuthorizationFlow::authorizeFailures_data()
     QTest::addColumn<ErrorKind>("kind");
     QTest::newRow("invalid_client")
         << 400 << QByteArray(R"({"error":"invalid_client"})") << ErrorKind::ServerRefused;
-    // Before any code exists, access_denied is the client being refused, not the user.
+    // Before any code exists, access_denied is the client being refused, not the user: at 403
+    // WorkOS means the device grant is not enabled for the application.
     QTest::newRow("access_denied")
-        << 403 << QByteArray(R"({"error":"access_denied"})") << ErrorKind::ServerRefused;
+        << 403 << QByteArray(R"({"error":"access_denied"})") << ErrorKind::DeviceFlowDisabled;
+    QTest::newRow("access_denied 400")
+        << 400 << QByteArray(R"({"error":"access_denied"})") << ErrorKind::ServerRefused;
     QTest::newRow("code/message") << 403
                                   << QByteArray(R"({"code":"cli_auth_disabled","message":"x"})")
                                   << ErrorKind::ServerRefused;

@@ -68,6 +68,8 @@ private Q_SLOTS:
     void sessionAlreadyEnded();
     void keyringLockedIsNotSignedOut();
     void refusedAuthUrl();
+    void logoutDuringRefreshIsNotUndone();
+    void newLoginDuringRefreshIsKept();
 
 private:
     // Stores a signed-in profile whose access token lives `lifetimeMs` from receipt (now).
@@ -539,6 +541,63 @@ void tst_SessionManager::refusedAuthUrl()
     QCOMPARE(result->error().kind, ErrorKind::UrlRefused);
     QCOMPARE(m_server->requestCount(), 0);
     QCOMPARE(*stored().fileTokens, OldTokens);
+}
+
+// A writer that did not take the profile lock (an older ast, a lock broken as stale) signs the
+// profile out while the refresh request is out: the refresh must not bring the session back.
+void tst_SessionManager::logoutDuringRefreshIsNotUndone()
+{
+    seed(1000);
+    m_clock->advance(2000);
+    QSignalSpy refreshed(m_manager.get(), &SessionManager::sessionRefreshed);
+    QSignalSpy settled(m_manager.get(), &SessionManager::refreshSettled);
+    bool inFlightWhileSent = false;
+    m_server->enqueue(
+        AuthenticatePath,
+        refreshReply(NewTokens.refreshToken).before([this, &inFlightWhileSent](const auto &) {
+            inFlightWhileSent = m_manager->isRefreshInFlight();
+            QVERIFY(!m_store->file().update([](CredentialsData &data) {
+                data.find(Profile)->clearSession();
+                ++data.find(Profile)->generation;
+            }));
+        }));
+    const auto result = valid(*m_manager);
+    QVERIFY(result);
+    QVERIFY(!result->ok());
+    QCOMPARE(result->error().kind, ErrorKind::NotSignedIn);
+    QCOMPARE(stored().state(), ProfileRecord::State::SignedOut);
+    QVERIFY(!stored().fileTokens);
+    QCOMPARE(refreshed.count(), 0);
+    QVERIFY(inFlightWhileSent);
+    QCOMPARE(settled.count(), 1);
+    QVERIFY(!m_manager->isRefreshInFlight());
+}
+
+// The same with a new login (another user) while the refresh was out: the new account stays,
+// and the caller gets it.
+void tst_SessionManager::newLoginDuringRefreshIsKept()
+{
+    seed(1000);
+    m_clock->advance(2000);
+    const TokenPair login {u"access_LOGIN"_s, u"refresh_LOGIN"_s};
+    m_server->enqueue(AuthenticatePath,
+                      refreshReply(NewTokens.refreshToken).before([this, login](const auto &) {
+                          QVERIFY(!m_store->file().update([login](CredentialsData &data) {
+                              ProfileRecord *record = data.find(Profile);
+                              record->user = {u"user_02"_s, u"grace@example.com"_s, {}, {}};
+                              record->accessExpiresAt = record->accessExpiresAt.addSecs(7200);
+                              record->fileTokens = login;
+                              ++record->generation;
+                          }));
+                      }));
+    const auto result = valid(*m_manager);
+    QVERIFY(result);
+    QVERIFY2(result->ok(),
+             qPrintable(result->ok() ? QString() : ast::userMessage(result->error())));
+    QCOMPARE(result->value().record.user.email, u"grace@example.com"_s);
+    QCOMPARE(result->value().tokens, login);
+    QCOMPARE(stored().user.email, u"grace@example.com"_s);
+    QCOMPARE(*stored().fileTokens, login);
 }
 
 QTEST_GUILESS_MAIN(tst_SessionManager)

@@ -11,6 +11,7 @@
 
 using namespace Qt::StringLiterals;
 using ast::CredentialsData;
+using ast::CredentialsFile;
 using ast::ErrorKind;
 using ast::ProfileRecord;
 using ast::SessionStore;
@@ -63,6 +64,8 @@ private Q_SLOTS:
     void endSessionKeepsMetadata();
     void signOutLeavesOtherProfiles();
     void corruptFileIsNotOverwritten();
+    void everySaveRaisesTheGeneration();
+    void refreshSaveNeedsTheGenerationItStartedFrom();
 
 private:
     // Runs saveSession and waits for its callback.
@@ -134,9 +137,14 @@ std::optional<ast::Status> tst_SessionStore::endSession(SessionStore &store, con
 std::optional<ast::Status> tst_SessionStore::signOut(SessionStore &store,
                                                      const QStringList &profiles)
 {
-    auto slot = std::make_shared<std::optional<ast::Status>>();
-    store.signOut(profiles, [slot](ast::Status status) { slot->emplace(std::move(status)); });
-    return waitFor(slot);
+    for (const QString &profile : profiles) {
+        auto slot = std::make_shared<std::optional<ast::Status>>();
+        store.signOut(profile, [slot](ast::Status status) { slot->emplace(std::move(status)); });
+        auto status = waitFor(slot);
+        if (!status || *status)
+            return status;
+    }
+    return ast::Status {};
 }
 
 ProfileRecord tst_SessionStore::stored(SessionStore &store, const QString &profile)
@@ -473,6 +481,62 @@ void tst_SessionStore::corruptFileIsNotOverwritten()
     QVERIFY(signedOut && *signedOut);
     QCOMPARE((*signedOut)->kind, ErrorKind::CorruptCredentials);
     QCOMPARE(fileBytes(), garbage);
+}
+
+void tst_SessionStore::everySaveRaisesTheGeneration()
+{
+    SessionStore store(m_home, StoreChoice::Auto, m_keyring.get());
+    QVERIFY(save(store, metadata(u"default"_s), Tokens)->ok());
+    const qint64 first = stored(store, u"default"_s).generation;
+    QVERIFY(first > 0);
+    QVERIFY(save(store, metadata(u"default"_s), NewTokens)->ok());
+    QCOMPARE(stored(store, u"default"_s).generation, first + 1);
+    QVERIFY(!*endSession(store, u"default"_s));
+    QCOMPARE(stored(store, u"default"_s).generation, first + 2);
+    QVERIFY(!*signOut(store, {u"default"_s}));
+    QCOMPARE(stored(store, u"default"_s).generation, first + 3);
+    // It survives the file round trip.
+    const auto reread = CredentialsFile::parse(fileBytes());
+    QVERIFY(reread);
+    QCOMPARE(reread->find(u"default"_s)->generation, first + 3);
+}
+
+void tst_SessionStore::refreshSaveNeedsTheGenerationItStartedFrom()
+{
+    SessionStore store(m_home, StoreChoice::Auto, m_keyring.get());
+    QVERIFY(save(store, metadata(u"default"_s), Tokens)->ok());
+    const qint64 started = stored(store, u"default"_s).generation;
+    // A newer login got in: the refresh of the older session is refused, nothing written.
+    QVERIFY(save(store, metadata(u"default"_s), NewTokens)->ok());
+    auto slot = std::make_shared<std::optional<ast::Result<StorageKind>>>();
+    store.saveSession(
+        metadata(u"default"_s), TokenPair {u"access_STALE"_s, u"refresh_STALE"_s},
+        [slot](ast::Result<StorageKind> result) { slot->emplace(std::move(result)); }, started);
+    const auto refused = waitFor(slot);
+    QVERIFY(refused && !refused->ok());
+    QCOMPARE(refused->error().kind, ErrorKind::Superseded);
+    QCOMPARE(read(store, stored(store, u"default"_s))->value(), NewTokens);
+
+    // At the generation it started from, the same save goes through.
+    const qint64 current = stored(store, u"default"_s).generation;
+    auto accepted = std::make_shared<std::optional<ast::Result<StorageKind>>>();
+    store.saveSession(
+        metadata(u"default"_s), Tokens,
+        [accepted](ast::Result<StorageKind> result) { accepted->emplace(std::move(result)); },
+        current);
+    QVERIFY(waitFor(accepted)->ok());
+    QCOMPARE(read(store, stored(store, u"default"_s))->value(), Tokens);
+
+    // After a logout, no refresh brings the session back.
+    QVERIFY(!*signOut(store, {u"default"_s}));
+    auto afterLogout = std::make_shared<std::optional<ast::Result<StorageKind>>>();
+    store.saveSession(
+        metadata(u"default"_s), NewTokens,
+        [afterLogout](ast::Result<StorageKind> result) { afterLogout->emplace(std::move(result)); },
+        current + 1);
+    QCOMPARE(waitFor(afterLogout)->error().kind, ErrorKind::Superseded);
+    QCOMPARE(stored(store, u"default"_s).state(), ProfileRecord::State::SignedOut);
+    QVERIFY(!m_keyring->contains(u"default"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_SessionStore)

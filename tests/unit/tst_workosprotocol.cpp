@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 using ast::ErrorKind;
@@ -84,6 +85,10 @@ private Q_SLOTS:
     void classifyFailure();
     void classifyTransportFailures();
     void userDisplayName();
+    void authenticationWithNullsAndExtraFields();
+    void deviceAuthorizationWithNullsAndExtraFields();
+    void errorReplyWithNullsAndExtraFields();
+    void sessionLogoutUrl();
 };
 
 void tst_WorkOsProtocol::endpoints()
@@ -460,6 +465,104 @@ void tst_WorkOsProtocol::userDisplayName()
     QCOMPARE(user.displayName(), u"Lovelace"_s);
     user.lastName.clear();
     QCOMPARE(user.displayName(), u"ada@example.com"_s);
+}
+
+// WorkOS sends null for every optional string it does not know, and adds fields over time:
+// neither may make a sign-in or a refresh fail.
+void tst_WorkOsProtocol::authenticationWithNullsAndExtraFields()
+{
+    const QString access = makeJwt(QJsonObject {{u"iss"_s, u"https://api.workos.com"_s},
+                                                {u"sub"_s, u"user_1"_s},
+                                                {u"sid"_s, u"session_1"_s},
+                                                {u"org_id"_s, QJsonValue::Null},
+                                                {u"role"_s, QJsonValue::Null},
+                                                {u"roles"_s, QJsonArray {}},
+                                                {u"permissions"_s, QJsonArray {u"a:b"_s}},
+                                                {u"entitlements"_s, QJsonValue::Null},
+                                                {u"act"_s, QJsonValue::Null},
+                                                {u"jti"_s, u"jti_1"_s},
+                                                {u"iat"_s, 1700000000},
+                                                {u"exp"_s, 1700000000 + 300},
+                                                {u"future_claim"_s, QJsonObject {{u"x"_s, 1}}}});
+    const QJsonObject user {{u"object"_s, u"user"_s},
+                            {u"id"_s, u"user_1"_s},
+                            {u"email"_s, u"grace@example.com"_s},
+                            {u"email_verified"_s, true},
+                            {u"first_name"_s, QJsonValue::Null},
+                            {u"last_name"_s, QJsonValue::Null},
+                            {u"name"_s, QJsonValue::Null},
+                            {u"profile_picture_url"_s, QJsonValue::Null},
+                            {u"external_id"_s, QJsonValue::Null},
+                            {u"last_sign_in_at"_s, QJsonValue::Null},
+                            {u"locale"_s, QJsonValue::Null},
+                            {u"metadata"_s, QJsonObject {}},
+                            {u"created_at"_s, u"2024-01-15T09:30:00.000Z"_s},
+                            {u"updated_at"_s, u"2024-01-15T09:30:00.000Z"_s},
+                            {u"new_user_field"_s, QJsonArray {1, 2}}};
+    const QJsonObject body {{u"user"_s, user},
+                            {u"access_token"_s, access},
+                            {u"refresh_token"_s, u"refresh_1"_s},
+                            {u"organization_id"_s, QJsonValue::Null},
+                            {u"authentication_method"_s, QJsonValue::Null},
+                            {u"impersonator"_s, QJsonValue::Null},
+                            {u"oauth_tokens"_s, QJsonValue::Null},
+                            {u"authkit_authorization_code"_s, QJsonValue::Null},
+                            {u"something_new"_s, QJsonObject {{u"nested"_s, QJsonValue::Null}}}};
+    const QDateTime received(QDate(2030, 1, 1), QTime(12, 0), Qt::UTC);
+    const auto parsed = parseAuthentication(json(body), received);
+    QVERIFY2(parsed, qPrintable(parsed.error().detail));
+    QCOMPARE(parsed->user.id, u"user_1"_s);
+    QCOMPARE(parsed->user.email, u"grace@example.com"_s);
+    QVERIFY(parsed->user.firstName.isEmpty());
+    QVERIFY(parsed->user.lastName.isEmpty());
+    QCOMPARE(parsed->user.displayName(), u"grace@example.com"_s);
+    QVERIFY(parsed->organizationId.isEmpty());
+    QVERIFY(parsed->authenticationMethod.isEmpty());
+    QCOMPARE(parsed->sessionId, u"session_1"_s);
+    QCOMPARE(parsed->tokens.accessExpiresAt, received.addSecs(300));
+}
+
+void tst_WorkOsProtocol::deviceAuthorizationWithNullsAndExtraFields()
+{
+    const QJsonObject body {{u"device_code"_s, u"device_1"_s},
+                            {u"user_code"_s, u"ABCD-EFGH"_s},
+                            {u"verification_uri"_s, u"https://auth.example.com/device"_s},
+                            {u"verification_uri_complete"_s, QJsonValue::Null},
+                            {u"expires_in"_s, 300},
+                            {u"interval"_s, QJsonValue::Null},
+                            {u"something_new"_s, u"x"_s}};
+    const auto parsed = parseDeviceAuthorization(json(body));
+    QVERIFY2(parsed, qPrintable(parsed.error().detail));
+    QVERIFY(parsed->verificationUriComplete.isEmpty());
+    QCOMPARE(parsed->intervalSecs, 5);
+    QCOMPARE(parsed->browserUrl(), QUrl(u"https://auth.example.com/device"_s));
+}
+
+void tst_WorkOsProtocol::errorReplyWithNullsAndExtraFields()
+{
+    const auto oauth = parseErrorReply(
+        R"({"error":"invalid_grant","error_description":null,"error_uri":null,"extra":{"a":1}})");
+    QVERIFY(oauth);
+    QCOMPARE(oauth->code, u"invalid_grant"_s);
+    QVERIFY(oauth->message.isEmpty());
+    const auto workos = parseErrorReply(
+        R"({"code":"organization_selection_required","message":"Pick one","user":null,"pending_authentication_token":"x","organizations":[]})");
+    QVERIFY(workos);
+    QCOMPARE(workos->code, u"organization_selection_required"_s);
+    QCOMPARE(workos->message, u"Pick one"_s);
+}
+
+void tst_WorkOsProtocol::sessionLogoutUrl()
+{
+    QCOMPARE(
+        ast::WorkOs::sessionLogoutUrl(QUrl(u"https://api.workos.com/"_s), u"session_01ABC"_s),
+        QUrl(u"https://api.workos.com/user_management/sessions/logout?session_id=session_01ABC"_s));
+    // A session id is a value, never more query parameters.
+    const QUrl odd =
+        ast::WorkOs::sessionLogoutUrl(QUrl(u"http://127.0.0.1:9/p"_s), u"a&return_to=x"_s);
+    QCOMPARE(QUrlQuery(odd).queryItemValue(u"session_id"_s, QUrl::FullyDecoded),
+             u"a&return_to=x"_s);
+    QVERIFY(!QUrlQuery(odd).hasQueryItem(u"return_to"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_WorkOsProtocol)

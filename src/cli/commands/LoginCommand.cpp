@@ -3,6 +3,7 @@
 #include "../ExitCode.h"
 #include "../TerminalQrCode.h"
 #include "HttpClient.h"
+#include "SessionManager.h"
 #include "SessionStore.h"
 #include "TerminalText.h"
 #include "UrlPolicy.h"
@@ -13,8 +14,9 @@ namespace ast::cli {
 
 QList<QCommandLineOption> LoginCommand::options() const
 {
-    return { { QStringLiteral("no-browser"), tr("Print the sign-in URL instead of opening a browser.") },
-             { QStringLiteral("qr"), tr("Also draw a QR code of the sign-in URL.") } };
+    return {
+        {QStringLiteral("no-browser"), tr("Print the sign-in URL instead of opening a browser.")},
+        {QStringLiteral("qr"), tr("Also draw a QR code of the sign-in URL.")}};
 }
 
 QString LoginCommand::description() const
@@ -45,8 +47,8 @@ void LoginCommand::run()
     if (!data)
         return fail(data.error());
     m_server = settings.serverFor(data->find(settings.profile));
-    for (const auto &[url, role] : { std::pair { m_server, UrlPolicy::Role::Server },
-                                     std::pair { settings.authUrl, UrlPolicy::Role::AuthUrl } }) {
+    for (const auto &[url, role] : {std::pair {m_server, UrlPolicy::Role::Server},
+                                    std::pair {settings.authUrl, UrlPolicy::Role::AuthUrl}}) {
         if (Status refused = UrlPolicy::check(url, role))
             return fail(*refused);
     }
@@ -54,12 +56,13 @@ void LoginCommand::run()
     m_flow = new DeviceAuthorizationFlow(context().http(), settings.authUrl, settings.clientId,
                                          Clock::system(), this);
     connect(m_flow, &DeviceAuthorizationFlow::userCodeReady, this, &LoginCommand::showCode);
-    connect(m_flow, &DeviceAuthorizationFlow::pollingDelayed, this, [this](const Error &error, int secs) {
-        stopSpinner();
-        terminal().warning(tr("%1 Retrying in %2 s...")
-                               .arg(TerminalText::sanitized(userMessage(error)))
-                               .arg(secs));
-    });
+    connect(m_flow, &DeviceAuthorizationFlow::pollingDelayed, this,
+            [this](const Error &error, int secs) {
+                stopSpinner();
+                terminal().warning(tr("%1 Retrying in %2 s...")
+                                       .arg(TerminalText::sanitized(userMessage(error)))
+                                       .arg(secs));
+            });
     connect(m_flow, &DeviceAuthorizationFlow::succeeded, this, &LoginCommand::onSucceeded);
     connect(m_flow, &DeviceAuthorizationFlow::failed, this, [this](const Error &error) {
         stopSpinner();
@@ -71,27 +74,31 @@ void LoginCommand::run()
 void LoginCommand::showCode(const DeviceAuthorization &authorization, const QDateTime &expiresAt)
 {
     Terminal &term = terminal();
-    const qint64 minutes = std::max<qint64>(1, (QDateTime::currentDateTimeUtc().secsTo(expiresAt) + 59) / 60);
+    const qint64 minutes =
+        std::max<qint64>(1, (QDateTime::currentDateTimeUtc().secsTo(expiresAt) + 59) / 60);
     term.say(tr("First copy your one-time code: %1").arg(term.bold(authorization.userCode)));
     // Fully encoded, as the browser gets it: an IDN host shows as punycode (no look-alike
     // letters) and bidi or control characters cannot disguise the host on the terminal.
     term.say(tr("Then open %1 and confirm that it shows the same code.")
-                     .arg(authorization.verificationUri.toString(QUrl::FullyEncoded)));
+                 .arg(authorization.verificationUri.toString(QUrl::FullyEncoded)));
     if (!authorization.verificationUriComplete.isEmpty())
-        term.say(tr("Direct link: %1").arg(authorization.verificationUriComplete.toString(QUrl::FullyEncoded)));
+        term.say(tr("Direct link: %1")
+                     .arg(authorization.verificationUriComplete.toString(QUrl::FullyEncoded)));
     if (m_qr || (m_noBrowser && term.stderrIsTty()))
         term.say(TerminalQrCode::render(authorization.browserUrl().toString(QUrl::FullyEncoded)));
     if (!m_noBrowser)
         openBrowser(authorization.browserUrl());
     m_expiresAt = expiresAt;
     if (!term.stderrIsTty())
-        return term.say(tr("Waiting for approval in the browser (the code expires in %1 min)...").arg(minutes));
+        return term.say(
+            tr("Waiting for approval in the browser (the code expires in %1 min)...").arg(minutes));
     m_spinner = new Spinner(term, this);
     auto text = [this] {
-        const qint64 left = std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(m_expiresAt));
+        const qint64 left =
+            std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(m_expiresAt));
         return tr("Waiting for approval in the browser (code expires in %1:%2)")
-                .arg(left / 60)
-                .arg(left % 60, 2, 10, QLatin1Char('0'));
+            .arg(left / 60)
+            .arg(left % 60, 2, 10, QLatin1Char('0'));
     };
     m_spinner->start(text());
     // The countdown changes once a second; the spinner redraws it with its own timer.
@@ -140,26 +147,32 @@ void LoginCommand::onSucceeded(const Authentication &authentication)
     record.accessExpiresAt = authentication.tokens.accessExpiresAt;
 
     SessionStore *store = context().store();
-    auto fallbackReason = std::make_shared<QString>(
-            settings.storeChoice == StoreChoice::File ? tr("ASTRO_CREDENTIAL_STORE=file")
-                                                      : tr("no system keyring available"));
+    auto fallbackReason = std::make_shared<QString>(settings.storeChoice == StoreChoice::File
+                                                        ? tr("ASTRO_CREDENTIAL_STORE=file")
+                                                        : tr("no system keyring available"));
     connect(store, &SessionStore::fellBackToFile, this, [fallbackReason](const Error &why) {
         *fallbackReason = tr("the system keyring did not answer: %1").arg(why.detail);
     });
     m_saving = true;
-    store->saveSession(record, authentication.tokens.tokens, [this, record, fallbackReason](Result<StorageKind> kind) {
-        m_saving = false;
-        if (!kind)
-            return fail(kind.error());
-        if (kind.value() == StorageKind::File)
-            terminal().warning(tr("Tokens are stored in plain text in %1, readable only by you (%2).")
-                                       .arg(QDir::toNativeSeparators(context().store()->file().filePath()),
-                                            *fallbackReason));
-        const QString who = TerminalText::sanitized(
-            record.user.email.isEmpty() ? record.user.id : record.user.email);
-        terminal().success(tr("Signed in as %1 (profile \"%2\").").arg(terminal().bold(who), record.name));
-        finish(Success);
-    });
+    // Under the profile's lock: a refresh of the replaced session finishing later drops its
+    // result instead of bringing the old account back.
+    context().sessions()->saveLogin(
+        record, authentication.tokens.tokens,
+        [this, record, fallbackReason](Result<StorageKind> kind) {
+            m_saving = false;
+            if (!kind)
+                return fail(kind.error());
+            if (kind.value() == StorageKind::File)
+                terminal().warning(
+                    tr("Tokens are stored in plain text in %1, readable only by you (%2).")
+                        .arg(QDir::toNativeSeparators(context().store()->file().filePath()),
+                             *fallbackReason));
+            const QString who = TerminalText::sanitized(
+                record.user.email.isEmpty() ? record.user.id : record.user.email);
+            terminal().success(
+                tr("Signed in as %1 (profile \"%2\").").arg(terminal().bold(who), record.name));
+            finish(Success);
+        });
 }
 
 void LoginCommand::interrupt()

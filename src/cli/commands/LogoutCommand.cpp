@@ -2,17 +2,23 @@
 
 #include "../ExitCode.h"
 #include "SessionStore.h"
+#include "SignOut.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace ast::cli {
 
 QList<QCommandLineOption> LogoutCommand::options() const
 {
-    return { { QStringLiteral("all"), tr("Sign out of every profile.") } };
+    return {{QStringLiteral("all"), tr("Sign out of every profile.")}};
 }
 
 QString LogoutCommand::description() const
 {
-    return tr("Forget the profile's tokens (from the keyring and the credentials file).");
+    return tr("Forget the profile's tokens (from the keyring and the credentials file) and end "
+              "its session at WorkOS.");
 }
 
 Status LogoutCommand::configure(const QCommandLineParser &parser)
@@ -27,29 +33,81 @@ void LogoutCommand::run()
     if (!data)
         return fail(data.error());
     QStringList targets;
-    QStringList signedIn;
     for (const ProfileRecord &record : data->profiles) {
-        if (!m_all && record.name != context().profile())
-            continue;
-        targets << record.name;
-        if (record.state() != ProfileRecord::State::SignedOut)
-            signedIn << record.name;
+        if (m_all || record.name == context().profile())
+            targets << record.name;
     }
-    if (targets.isEmpty()) {
+    m_signOut = new SignOut(
+        context().store(), [this] { return context().http(); }, targets, this);
+    connect(m_signOut, &SignOut::finished, this, &LogoutCommand::report);
+    m_signOut->start();
+}
+
+void LogoutCommand::interrupt()
+{
+    // A profile whose tokens are being removed is finished first (report() then exits 130):
+    // none is left half removed. Only the WorkOS call is cut short.
+    m_interrupted = true;
+    if (m_signOut && m_signOut->isRemovingLocally())
+        return;
+    terminal().warning(tr("Interrupted before every profile was handled: run `ast logout` again "
+                          "to finish. A session not yet ended at WorkOS stays valid until it "
+                          "expires."));
+    finish(Interrupted);
+}
+
+void LogoutCommand::report(const QList<SignOutOutcome> &outcomes)
+{
+    bool allLocalDone = true;
+    bool anySignedIn = false;
+    QJsonArray profiles;
+    for (const SignOutOutcome &outcome : outcomes) {
+        QJsonObject entry {{QStringLiteral("profile"), outcome.profile},
+                           {QStringLiteral("was_signed_in"), outcome.wasSignedIn},
+                           {QStringLiteral("signed_out"), !outcome.localError},
+                           {QStringLiteral("session_ended"), outcome.sessionEnded}};
+        if (!outcome.sessionEnded && !outcome.notEndedReason.isEmpty())
+            entry.insert(QStringLiteral("session_not_ended_reason"), outcome.notEndedReason);
+        anySignedIn = anySignedIn || outcome.wasSignedIn;
+        if (outcome.localError) {
+            allLocalDone = false;
+            entry.insert(QStringLiteral("error"), userMessage(*outcome.localError));
+            if (outcome.localError->kind == ErrorKind::KeyringLocked)
+                terminal().error(tr("Profile \"%1\" is NOT signed out: the system keyring still "
+                                    "holds its tokens (%2). Unlock your keyring (log in to your "
+                                    "desktop session, or open your keyring manager and unlock "
+                                    "the login keyring), then run `ast logout` again.")
+                                     .arg(outcome.profile, outcome.localError->detail));
+            else
+                terminal().error(tr("Profile \"%1\" is NOT signed out: %2")
+                                     .arg(outcome.profile, userMessage(*outcome.localError)));
+        } else if (outcome.wasSignedIn && !context().json()) {
+            if (outcome.sessionEnded)
+                terminal().success(
+                    tr("Signed out of profile \"%1\"; the session was ended at WorkOS.")
+                        .arg(outcome.profile));
+            else if (outcome.noSessionId)
+                terminal().success(tr("Signed out of profile \"%1\"; no WorkOS session id was "
+                                      "stored for it, so its session stays valid until it expires.")
+                                       .arg(outcome.profile));
+            else if (!outcome.notEndedReason.isEmpty())
+                terminal().success(tr("Signed out of profile \"%1\"; WorkOS could not be reached "
+                                      "(%2), so the session stays valid until it expires.")
+                                       .arg(outcome.profile, outcome.notEndedReason));
+            else // the session had already ended: nothing to end at WorkOS
+                terminal().success(tr("Signed out of profile \"%1\".").arg(outcome.profile));
+        }
+        profiles.append(entry);
+    }
+    if (context().json())
+        terminal().dataLine(
+            QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("profiles"), profiles}})
+                                  .toJson(QJsonDocument::Indented))
+                .trimmed());
+    else if (!anySignedIn)
         terminal().say(m_all ? tr("No profile is signed in.")
                              : tr("Profile \"%1\" is not signed in.").arg(context().profile()));
-        return finish(Success);
-    }
-    context().store()->signOut(targets, [this, signedIn](Status error) {
-        if (error)
-            return fail(*error);
-        if (signedIn.isEmpty())
-            terminal().say(m_all ? tr("No profile is signed in.")
-                                 : tr("Profile \"%1\" is not signed in.").arg(context().profile()));
-        for (const QString &profile : signedIn)
-            terminal().success(tr("Signed out of profile \"%1\".").arg(profile));
-        finish(Success);
-    });
+    finish(m_interrupted ? Interrupted : allLocalDone ? Success : Failure);
 }
 
 } // namespace ast::cli

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "../Command.h"
+#include "SignOut.h"
 
 namespace ast::cli {
 
-// `ast logout [--all]`: tokens removed from keyring and file; other profiles untouched.
+// `ast logout [--all]`: tokens removed from keyring and file (checked), then the WorkOS
+// session ended; other profiles untouched. Exit 0 when the local part succeeded.
 class LogoutCommand : public Command
 {
     Q_OBJECT
@@ -15,9 +17,14 @@ public:
     QString description() const override;
     Status configure(const QCommandLineParser &parser) override;
     void run() override;
+    void interrupt() override;
 
 private:
+    void report(const QList<SignOutOutcome> &outcomes);
+
     bool m_all = false;
+    SignOut *m_signOut = nullptr;
+    bool m_interrupted = false;
 };
 
 } // namespace ast::cli

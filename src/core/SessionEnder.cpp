@@ -1,0 +1,67 @@
+#include "SessionEnder.h"
+
+#include "Error.h"
+#include "HttpClient.h"
+#include "Logging.h"
+#include "UrlPolicy.h"
+#include "WorkOsProtocol.h"
+
+#include <QCoreApplication>
+
+namespace ast {
+
+namespace {
+// Tr::tr(), not a free tr(): lupdate would give a free function its namespace as context.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ast::SessionEnder)
+};
+} // namespace
+
+SessionEnder::SessionEnder(HttpClient *http, QUrl authUrl, QString sessionId, QObject *parent)
+    : QObject(parent)
+    , m_http(http)
+    , m_authUrl(std::move(authUrl))
+    , m_sessionId(std::move(sessionId))
+{
+    m_deadline.setSingleShot(true);
+    m_deadline.setInterval(Deadline);
+    // The total cap, whatever the transfer does (a server that drips bytes resets Qt's
+    // inactivity timeout).
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        HttpClient::abort(m_reply);
+        done(false, Tr::tr("no answer within %1 s").arg(Deadline.count() / 1000));
+    });
+}
+
+void SessionEnder::start()
+{
+    if (m_sessionId.isEmpty())
+        return done(false, Tr::tr("no session id was stored for this profile"));
+    if (const Status refused = UrlPolicy::check(m_authUrl, UrlPolicy::Role::AuthUrl))
+        return done(false, userMessage(*refused));
+    m_deadline.start();
+    m_reply = m_http->getWithoutRedirects(
+        WorkOs::sessionLogoutUrl(m_authUrl, m_sessionId), Deadline,
+        [this](const HttpResult &result) {
+            if (result.status >= 200 && result.status < 400 && !result.tooLarge)
+                return done(true, {});
+            if (result.timedOut)
+                return done(false, Tr::tr("no answer within %1 s").arg(Deadline.count() / 1000));
+            if (result.status == 0)
+                return done(false, result.networkErrorString.left(200));
+            return done(false, Tr::tr("HTTP %1").arg(result.status));
+        });
+}
+
+void SessionEnder::done(bool ended, const QString &reason)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_deadline.stop();
+    qCDebug(lcSession) << "session logout at WorkOS:" << (ended ? "ended" : "not ended") << reason;
+    Q_EMIT finished(ended, reason);
+}
+
+} // namespace ast
