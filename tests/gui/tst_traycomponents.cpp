@@ -409,7 +409,8 @@ void TrayComponentsTest::signInControllerShowsTheVerificationUrlEncoded()
     auto settings = ast::Settings::fromEnvironment(user.environment());
     ast::SessionStore store(settings->astroHome, ast::StoreChoice::File, nullptr);
     ast::HttpClient http;
-    ast::tray::SignInController controller(&http, &store, settings.value());
+    ast::SessionManager sessions(&store, &http);
+    ast::tray::SignInController controller(&http, &sessions, settings.value());
     controller.setUrlOpener([](const QUrl &) { return false; });
     controller.start();
     QTRY_COMPARE_WITH_TIMEOUT(controller.phaseName(), u"waiting"_s, 5000);
