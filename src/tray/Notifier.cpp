@@ -85,6 +85,8 @@ void Notifier::notify(const QString &summary, const QString &body, Action action
 
 bool Notifier::sendOverDBus(const QString &summary, const QString &body, Action action)
 {
+    if (!m_bus.isConnected()) // the bus went away: a call would never be answered
+        return false;
     QDBusMessage call =
         QDBusMessage::createMethodCall(Service, Path, Interface, QStringLiteral("Notify"));
     QStringList actions;
