@@ -40,7 +40,7 @@ Section "Astro" SecMain
 SectionEnd
 
 Section "Uninstall"
-    ; "Start at login" is a Run-key value written by astro-tray (src/tray/AutostartWindows.cpp)
+    ; "Start at login" is a Run-key value written by astro-tray (src/tray/AutostartRunKey.cpp)
     DeleteRegValue HKCU "Software\Microsoft\Windows\CurrentVersion\Run" "Astro"
     EnVar::DeleteValue "PATH" "$INSTDIR"
     Delete "$SMPROGRAMS\Astro.lnk"

@@ -3,25 +3,27 @@
 #include "Result.h"
 
 #include <QString>
+#include <memory>
 
 namespace ast::tray {
 
-// "Start at login": an XDG autostart entry on Linux, a LaunchAgent on macOS, the HKCU Run key
-// on Windows. Each platform lives in its own file (AutostartLinux.cpp, AutostartMac.cpp,
-// AutostartWindows.cpp), chosen by CMake.
+// "Start at login". Three implementations, all compiled on every platform so that each is
+// unit-tested everywhere: XdgAutostart (Linux and other freedesktop systems),
+// LaunchAgentAutostart (macOS), RunKeyAutostart (Windows). makeAutostart() picks this
+// platform's one.
 class Autostart
 {
 public:
-    // `executable`: the program to start at login (normally this very binary).
-    explicit Autostart(QString executable);
+    virtual ~Autostart() = default;
 
-    bool isEnabled() const;
-    Status setEnabled(bool enabled);
-    // Where the setting lives (a file path or a registry key), for messages and tests.
-    QString location() const;
-
-private:
-    QString m_executable;
+    virtual bool isEnabled() const = 0;
+    virtual Status setEnabled(bool enabled) = 0;
+    // Where the setting lives (a file path or a registry value), for messages and tests.
+    virtual QString location() const = 0;
 };
+
+// This platform's autostart for `executable` (the program to start at login, normally this
+// very binary), at the place the desktop reads it from.
+std::unique_ptr<Autostart> makeAutostart(const QString &executable);
 
 } // namespace ast::tray

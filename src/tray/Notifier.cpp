@@ -21,19 +21,37 @@ const QString SignInAction = QStringLiteral("signin");
 const QString DefaultAction = QStringLiteral("default"); // a click on the notification body
 } // namespace
 
-Notifier::Notifier(QObject *parent)
-    : QObject(parent)
+Notifier::Route Notifier::chooseRoute(bool freedesktop, bool sessionBusConnected)
 {
-#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
-    QDBusConnection bus = QDBusConnection::sessionBus();
-    m_useDBus = bus.isConnected();
-    if (m_useDBus) {
-        bus.connect(Service, Path, Interface, QStringLiteral("ActionInvoked"), this,
-                    SLOT(onActionInvoked(uint, QString)));
-        bus.connect(Service, Path, Interface, QStringLiteral("NotificationClosed"), this,
-                    SLOT(onNotificationClosed(uint, uint)));
+    return freedesktop && sessionBusConnected ? Route::DBus : Route::TrayMessage;
+}
+
+Notifier::TrayMessage Notifier::trayMessage(const QString &summary, const QString &body,
+                                            Action action)
+{
+    const bool signIn = action == Action::SignIn;
+    // A tray balloon has no buttons: a warning icon marks the one that wants a click.
+    return {summary, body, signIn ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information, 10000,
+            signIn};
+}
+
+Notifier::Notifier(QObject *parent)
+    : Notifier(chooseRoute(freedesktopPlatform(), QDBusConnection::sessionBus().isConnected()),
+               QDBusConnection::sessionBus(), parent)
+{
+}
+
+Notifier::Notifier(Route route, const QDBusConnection &bus, QObject *parent)
+    : QObject(parent)
+    , m_route(route)
+    , m_bus(bus)
+{
+    if (m_route == Route::DBus) {
+        m_bus.connect(Service, Path, Interface, QStringLiteral("ActionInvoked"), this,
+                      SLOT(onActionInvoked(uint, QString)));
+        m_bus.connect(Service, Path, Interface, QStringLiteral("NotificationClosed"), this,
+                      SLOT(onNotificationClosed(uint, uint)));
     }
-#endif
     m_image = QIcon(QStringLiteral(":/astro/icons/astro-tray-64.png"))
                   .pixmap(64, 64)
                   .toImage()
@@ -53,15 +71,22 @@ void Notifier::setTrayIcon(QSystemTrayIcon *icon)
     }
 }
 
+void Notifier::setTrayMessagePresenter(std::function<void(const TrayMessage &)> presenter)
+{
+    m_presenter = std::move(presenter);
+}
+
 void Notifier::notify(const QString &summary, const QString &body, Action action)
 {
     qCDebug(lcNotify) << "notify:" << summary;
-    if (!m_useDBus || !sendOverDBus(summary, body, action))
+    if (m_route != Route::DBus || !sendOverDBus(summary, body, action))
         showInTray(summary, body, action);
 }
 
 bool Notifier::sendOverDBus(const QString &summary, const QString &body, Action action)
 {
+    if (!m_bus.isConnected()) // the bus went away: a call would never be answered
+        return false;
     QDBusMessage call =
         QDBusMessage::createMethodCall(Service, Path, Interface, QStringLiteral("Notify"));
     QStringList actions;
@@ -83,8 +108,7 @@ bool Notifier::sendOverDBus(const QString &summary, const QString &body, Action 
     call << QStringLiteral("Astro") << uint(0) << QString() << summary << body << actions << hints
          << int(-1);
 
-    auto *watcher =
-        new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call), this);
+    auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,
             [this, watcher, summary, body, action] {
                 watcher->deleteLater();
@@ -102,14 +126,18 @@ bool Notifier::sendOverDBus(const QString &summary, const QString &body, Action 
 
 void Notifier::showInTray(const QString &summary, const QString &body, Action action)
 {
+    const TrayMessage message = trayMessage(summary, body, action);
+    if (m_presenter) {
+        m_trayMessageOffersSignIn = message.offersSignIn;
+        m_presenter(message);
+        return;
+    }
     if (!m_tray || !m_tray->isVisible()) {
         qCDebug(lcNotify) << "nowhere to show a notification";
         return;
     }
-    m_trayMessageOffersSignIn = action == Action::SignIn;
-    m_tray->showMessage(
-        summary, body,
-        action == Action::SignIn ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information, 10000);
+    m_trayMessageOffersSignIn = message.offersSignIn;
+    m_tray->showMessage(message.title, message.body, message.icon, message.timeoutMs);
 }
 
 void Notifier::onActionInvoked(uint id, const QString &action)

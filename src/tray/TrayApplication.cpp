@@ -46,7 +46,7 @@ TrayApplication::TrayApplication(Settings settings, QObject *parent)
     , m_signIn(new SignInController(m_http, m_sessions, m_settings, this))
     , m_windows(new QmlWindows(this))
     , m_trayWait(new TrayAvailability(this))
-    , m_autostart(QCoreApplication::applicationFilePath())
+    , m_autostart(makeAutostart(QCoreApplication::applicationFilePath()))
     , m_tray(std::make_unique<TrayController>(m_model))
 {
     connect(m_watcher, &ProfileWatcher::profilesChanged, m_model, &AccountModel::reload);
@@ -108,7 +108,7 @@ TrayApplication::~TrayApplication()
 void TrayApplication::start()
 {
     m_model->reload();
-    m_tray->setStartAtLogin(m_autostart.isEnabled());
+    m_tray->setStartAtLogin(m_autostart->isEnabled());
     m_tray->show();
     m_trayWait->start();
 }
@@ -188,10 +188,10 @@ void TrayApplication::selectProfile(const QString &profile)
 
 void TrayApplication::setStartAtLogin(bool enabled)
 {
-    if (const Status error = m_autostart.setEnabled(enabled))
+    if (const Status error = m_autostart->setEnabled(enabled))
         m_notifier->notify(tr("Could not change Start at login"), userMessage(*error),
                            Notifier::Action::None);
-    m_tray->setStartAtLogin(m_autostart.isEnabled());
+    m_tray->setStartAtLogin(m_autostart->isEnabled());
     Q_EMIT startAtLoginChanged();
 }
 

@@ -58,7 +58,7 @@ public:
     // Another start of astro-tray asked this one to come forward.
     void activate();
 
-    bool startAtLogin() const { return m_autostart.isEnabled(); }
+    bool startAtLogin() const { return m_autostart->isEnabled(); }
     bool trayAvailable() const { return m_trayAvailable; }
     QString status() const { return m_status; }
 
@@ -94,7 +94,7 @@ private:
     SignInController *m_signIn;
     QmlWindows *m_windows;
     TrayAvailability *m_trayWait;
-    Autostart m_autostart;
+    std::unique_ptr<Autostart> m_autostart;
     std::unique_ptr<TrayController> m_tray;
     bool m_trayAvailable = true;
     QString m_status;

@@ -4,7 +4,6 @@
 // single-instance lock, and the QR image. The whole app on a real desktop: tst_trayapp.
 #include "AccountModel.h"
 #include "AstProcess.h"
-#include "Autostart.h"
 #include "Backoff.h"
 #include "DevServerProcess.h"
 #include "HttpClient.h"
@@ -77,7 +76,6 @@ private Q_SLOTS:
     void signInControllerRunsTheDeviceFlow();
     void signInControllerReportsDenial();
     void signInControllerCancelStopsPolling();
-    void autostartEntryRoundTrip();
     void singleInstanceLetsOnlyOneRun();
     void signInControllerShowsTheVerificationUrlEncoded();
     void runtimeDirectoryIsNeverAnotherUsers();
@@ -342,27 +340,6 @@ void TrayComponentsTest::signInControllerCancelStopsPolling()
     QTest::qWait(2500); // more than two intervals: a live flow would have polled again
     QCOMPARE(server.stats().value(u"polls"_s).toInt(), polls);
     QVERIFY(!QFile::exists(store.file().filePath()));
-}
-
-void TrayComponentsTest::autostartEntryRoundTrip()
-{
-    // ast_add_test gives this test its own XDG_CONFIG_HOME.
-    const QString executable = u"/opt/Astro Apps/astro-tray"_s;
-    ast::tray::Autostart autostart(executable);
-    QVERIFY(autostart.location().startsWith(qEnvironmentVariable("XDG_CONFIG_HOME")));
-    QVERIFY(!autostart.setEnabled(false));
-    QVERIFY(!autostart.isEnabled());
-    QVERIFY(!autostart.setEnabled(true));
-    QVERIFY(autostart.isEnabled());
-    QFile entry(autostart.location());
-    QVERIFY(entry.open(QIODevice::ReadOnly));
-    const QByteArray content = entry.readAll();
-    QVERIFY(content.startsWith("[Desktop Entry]\nType=Application\n"));
-    QVERIFY2(content.contains("\nExec=\"/opt/Astro Apps/astro-tray\"\n"), content.constData());
-    QVERIFY(content.contains("\nIcon=astro-tray\n"));
-    QVERIFY(!autostart.setEnabled(false));
-    QVERIFY(!autostart.isEnabled());
-    QVERIFY(!QFile::exists(autostart.location()));
 }
 
 void TrayComponentsTest::singleInstanceLetsOnlyOneRun()

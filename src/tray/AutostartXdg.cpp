@@ -1,11 +1,10 @@
-#include "Autostart.h"
+#include "AutostartXdg.h"
+
+#include "AutostartFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
-#include <QSaveFile>
-#include <QStandardPaths>
 
 namespace ast::tray {
 
@@ -15,19 +14,26 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ast::tray::Autostart)
 };
+} // namespace
+
+XdgAutostart::XdgAutostart(QString executable, QString autostartDirectory)
+    : m_executable(std::move(executable))
+    , m_directory(std::move(autostartDirectory))
+{
+}
 
 // Desktop Entry spec, "The Exec key": quote an argument holding reserved characters; inside
 // quotes, escape " ` $ \ with a backslash; then the string value itself escapes backslashes.
-QString execArgument(const QString &argument)
+QString XdgAutostart::execArgument(const QString &executable)
 {
     static const QString reserved = QStringLiteral(" \t\n\"'\\><~|&;$*?#()`");
-    bool needsQuotes = argument.isEmpty();
-    for (QChar c : argument)
+    bool needsQuotes = executable.isEmpty();
+    for (QChar c : executable)
         needsQuotes = needsQuotes || reserved.contains(c);
     if (!needsQuotes)
-        return argument;
+        return executable;
     QString quoted;
-    for (QChar c : argument) {
+    for (QChar c : executable) {
         if (c == u'"' || c == u'`' || c == u'$' || c == u'\\')
             quoted += u'\\';
         quoted += c;
@@ -35,20 +41,13 @@ QString execArgument(const QString &argument)
     quoted.replace(QStringLiteral("\\"), QStringLiteral("\\\\"));
     return u'"' + quoted + u'"';
 }
-} // namespace
 
-Autostart::Autostart(QString executable)
-    : m_executable(std::move(executable))
+QString XdgAutostart::location() const
 {
+    return QDir(m_directory).filePath(QStringLiteral("astro-tray.desktop"));
 }
 
-QString Autostart::location() const
-{
-    const QString config = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
-    return QDir(config).filePath(QStringLiteral("autostart/astro-tray.desktop"));
-}
-
-bool Autostart::isEnabled() const
+bool XdgAutostart::isEnabled() const
 {
     QFile file(location());
     if (!file.open(QIODevice::ReadOnly))
@@ -59,30 +58,16 @@ bool Autostart::isEnabled() const
         && !content.contains("\nX-GNOME-Autostart-enabled=false");
 }
 
-Status Autostart::setEnabled(bool enabled)
+Status XdgAutostart::setEnabled(bool enabled)
 {
-    const QString path = location();
-    if (!enabled) {
-        if (QFile::exists(path) && !QFile::remove(path))
-            return Error {ErrorKind::StorageFailed, {}, Tr::tr("cannot remove %1").arg(path)};
-        return std::nullopt;
-    }
+    if (!enabled)
+        return autostartfile::remove(location());
     QFile templateFile(QStringLiteral(":/astro/autostart/astro-tray.desktop.in"));
     if (!templateFile.open(QIODevice::ReadOnly))
         return Error {ErrorKind::StorageFailed, {}, Tr::tr("the autostart template is missing")};
     QString entry = QString::fromUtf8(templateFile.readAll());
     entry.replace(QStringLiteral("@EXEC@"), execArgument(m_executable));
-
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error {ErrorKind::StorageFailed,
-                      {},
-                      Tr::tr("cannot create %1").arg(QFileInfo(path).absolutePath())};
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(entry.toUtf8()) < 0 || !file.commit())
-        return Error {ErrorKind::StorageFailed,
-                      {},
-                      Tr::tr("cannot write %1: %2").arg(path, file.errorString())};
-    return std::nullopt;
+    return autostartfile::write(location(), entry.toUtf8());
 }
 
 } // namespace ast::tray
