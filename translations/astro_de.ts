@@ -408,6 +408,14 @@
         <source>Your tokens are in the system keyring, but it could not give them (locked or not running). Unlock your keyring (for example by logging in to your desktop session) and try again</source>
         <translation>Ihre Tokens liegen im Systemschlüsselbund, aber er konnte sie nicht herausgeben (gesperrt oder nicht gestartet). Entsperren Sie Ihren Schlüsselbund (zum Beispiel durch Anmelden an Ihrer Desktop-Sitzung) und versuchen Sie es erneut</translation>
     </message>
+    <message>
+        <source>The profile was signed out or signed in again while its token was being refreshed; the refreshed token was dropped.</source>
+        <translation>Das Profil wurde abgemeldet oder neu angemeldet, während sein Token erneuert wurde; das erneuerte Token wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>Sign-in with a code is turned off for this application (the device authorization grant is not enabled in WorkOS). Ask your administrator to enable it.</source>
+        <translation>Die Anmeldung mit einem Code ist für diese Anwendung ausgeschaltet (der Device Authorization Grant ist in WorkOS nicht aktiviert). Bitten Sie Ihre Administration, ihn zu aktivieren.</translation>
+    </message>
 </context>
 <context>
     <name>ast::HttpClient</name>
@@ -433,6 +441,10 @@
     <message>
         <source>the keyring did not answer within %1 s</source>
         <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+    <message>
+        <source>the keyring still holds the tokens of profile &quot;%1&quot;</source>
+        <translation>der Schlüsselbund enthält noch die Tokens des Profils „%1“</translation>
     </message>
 </context>
 <context>
@@ -462,6 +474,21 @@
     <message>
         <source>profile &quot;%1&quot;: invalid field &quot;%2&quot;</source>
         <translation>Profil &quot;%1&quot;: ungültiges Feld &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ast::SessionEnder</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>no session id was stored for this profile</source>
+        <translation>für dieses Profil ist keine Sitzungs-ID gespeichert</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
     </message>
 </context>
 <context>
@@ -592,6 +619,14 @@
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Waiting for the token refresh to be saved, so that the session is kept (interrupt again to quit at once)...</source>
+        <translation>Warte, bis die Token-Erneuerung gespeichert ist, damit die Sitzung erhalten bleibt (erneut unterbrechen, um sofort zu beenden)...</translation>
+    </message>
+    <message>
+        <source>Quit before the refreshed tokens were saved: the profile may have to be signed in again (`ast login`).</source>
+        <translation>Beendet, bevor die erneuerten Tokens gespeichert waren: Für das Profil ist eventuell eine neue Anmeldung nötig (`ast login`).</translation>
     </message>
 </context>
 <context>
@@ -784,10 +819,6 @@
         <translation>Von allen Profilen abmelden.</translation>
     </message>
     <message>
-        <source>Forget the profile&apos;s tokens (from the keyring and the credentials file).</source>
-        <translation>Die Tokens des Profils vergessen (im Schlüsselbund und in der Datei mit den Anmeldedaten).</translation>
-    </message>
-    <message>
         <source>No profile is signed in.</source>
         <translation>Kein Profil ist angemeldet.</translation>
     </message>
@@ -798,6 +829,34 @@
     <message>
         <source>Signed out of profile &quot;%1&quot;.</source>
         <translation>Von Profil &quot;%1&quot; abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Forget the profile&apos;s tokens (from the keyring and the credentials file) and end its session at WorkOS.</source>
+        <translation>Die Tokens des Profils vergessen (aus dem Schlüsselbund und der Zugangsdatendatei) und seine Sitzung bei WorkOS beenden.</translation>
+    </message>
+    <message>
+        <source>Interrupted before every profile was handled: run `ast logout` again to finish. A session not yet ended at WorkOS stays valid until it expires.</source>
+        <translation>Unterbrochen, bevor alle Profile bearbeitet waren: Führen Sie `ast logout` erneut aus, um den Vorgang abzuschließen. Eine Sitzung, die bei WorkOS noch nicht beendet wurde, bleibt bis zu ihrem Ablauf gültig.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; is NOT signed out: the system keyring still holds its tokens (%2). Unlock your keyring (log in to your desktop session, or open your keyring manager and unlock the login keyring), then run `ast logout` again.</source>
+        <translation>Profil „%1“ ist NICHT abgemeldet: Der Schlüsselbund des Systems enthält noch seine Tokens (%2). Entsperren Sie Ihren Schlüsselbund (melden Sie sich an Ihrer Desktop-Sitzung an oder entsperren Sie den Anmelde-Schlüsselbund in Ihrer Schlüsselbundverwaltung) und führen Sie dann `ast logout` erneut aus.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; is NOT signed out: %2</source>
+        <translation>Profil „%1“ ist NICHT abgemeldet: %2</translation>
+    </message>
+    <message>
+        <source>Signed out of profile &quot;%1&quot;; the session was ended at WorkOS.</source>
+        <translation>Vom Profil „%1“ abgemeldet; die Sitzung wurde bei WorkOS beendet.</translation>
+    </message>
+    <message>
+        <source>Signed out of profile &quot;%1&quot;; no WorkOS session id was stored for it, so its session stays valid until it expires.</source>
+        <translation>Vom Profil „%1“ abgemeldet; für das Profil war keine WorkOS-Sitzungs-ID gespeichert, daher bleibt seine Sitzung bis zu ihrem Ablauf gültig.</translation>
+    </message>
+    <message>
+        <source>Signed out of profile &quot;%1&quot;; WorkOS could not be reached (%2), so the session stays valid until it expires.</source>
+        <translation>Vom Profil „%1“ abgemeldet; WorkOS war nicht erreichbar (%2), daher bleibt die Sitzung bis zu ihrem Ablauf gültig.</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1105,10 @@
     <message>
         <source>The access token is on the clipboard for %1 s, then it is cleared. It is valid until %2.</source>
         <translation>Das Zugriffstoken bleibt %1 s in der Zwischenablage und wird dann gelöscht. Es ist gültig bis %2.</translation>
+    </message>
+    <message>
+        <source>Signed out of profile %1; WorkOS could not be reached (%2), so the session stays valid until it expires.</source>
+        <translation>Vom Profil %1 abgemeldet; WorkOS war nicht erreichbar (%2), daher bleibt die Sitzung bis zu ihrem Ablauf gültig.</translation>
     </message>
 </context>
 <context>

@@ -408,6 +408,14 @@
         <source>Your tokens are in the system keyring, but it could not give them (locked or not running). Unlock your keyring (for example by logging in to your desktop session) and try again</source>
         <translation>Vos jetons sont dans le trousseau du système, mais il n&apos;a pas pu les fournir (verrouillé ou non démarré). Déverrouillez votre trousseau (par exemple en ouvrant votre session de bureau) et réessayez</translation>
     </message>
+    <message>
+        <source>The profile was signed out or signed in again while its token was being refreshed; the refreshed token was dropped.</source>
+        <translation>Le profil a été déconnecté ou reconnecté pendant le renouvellement de son jeton ; le jeton renouvelé a été abandonné.</translation>
+    </message>
+    <message>
+        <source>Sign-in with a code is turned off for this application (the device authorization grant is not enabled in WorkOS). Ask your administrator to enable it.</source>
+        <translation>La connexion par code est désactivée pour cette application (l&apos;autorisation d&apos;appareil n&apos;est pas activée dans WorkOS). Demandez à votre administrateur de l&apos;activer.</translation>
+    </message>
 </context>
 <context>
     <name>ast::HttpClient</name>
@@ -433,6 +441,10 @@
     <message>
         <source>the keyring did not answer within %1 s</source>
         <translation>le trousseau n&apos;a pas répondu dans les %1 s</translation>
+    </message>
+    <message>
+        <source>the keyring still holds the tokens of profile &quot;%1&quot;</source>
+        <translation>le trousseau contient encore les jetons du profil « %1 »</translation>
     </message>
 </context>
 <context>
@@ -462,6 +474,21 @@
     <message>
         <source>profile &quot;%1&quot;: invalid field &quot;%2&quot;</source>
         <translation>profil &quot;%1&quot;&#xa0;: champ &quot;%2&quot; non valide</translation>
+    </message>
+</context>
+<context>
+    <name>ast::SessionEnder</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>pas de réponse en %1 s</translation>
+    </message>
+    <message>
+        <source>no session id was stored for this profile</source>
+        <translation>aucun identifiant de session n&apos;est enregistré pour ce profil</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
     </message>
 </context>
 <context>
@@ -592,6 +619,14 @@
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Waiting for the token refresh to be saved, so that the session is kept (interrupt again to quit at once)...</source>
+        <translation>Attente de l&apos;enregistrement du renouvellement du jeton, pour conserver la session (interrompez à nouveau pour quitter immédiatement)...</translation>
+    </message>
+    <message>
+        <source>Quit before the refreshed tokens were saved: the profile may have to be signed in again (`ast login`).</source>
+        <translation>Arrêt avant l&apos;enregistrement des jetons renouvelés : il faudra peut-être vous reconnecter à ce profil (`ast login`).</translation>
     </message>
 </context>
 <context>
@@ -784,10 +819,6 @@
         <translation>Se déconnecter de tous les profils.</translation>
     </message>
     <message>
-        <source>Forget the profile&apos;s tokens (from the keyring and the credentials file).</source>
-        <translation>Oublier les jetons du profil (dans le trousseau et dans le fichier d&apos;identifiants).</translation>
-    </message>
-    <message>
         <source>No profile is signed in.</source>
         <translation>Aucun profil n&apos;est connecté.</translation>
     </message>
@@ -798,6 +829,34 @@
     <message>
         <source>Signed out of profile &quot;%1&quot;.</source>
         <translation>Déconnecté du profil &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Forget the profile&apos;s tokens (from the keyring and the credentials file) and end its session at WorkOS.</source>
+        <translation>Oublier les jetons du profil (dans le trousseau et dans le fichier d&apos;identifiants) et mettre fin à sa session chez WorkOS.</translation>
+    </message>
+    <message>
+        <source>Interrupted before every profile was handled: run `ast logout` again to finish. A session not yet ended at WorkOS stays valid until it expires.</source>
+        <translation>Interrompu avant que tous les profils soient traités : relancez `ast logout` pour terminer. Une session qui n&apos;a pas encore été terminée chez WorkOS reste valide jusqu&apos;à son expiration.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; is NOT signed out: the system keyring still holds its tokens (%2). Unlock your keyring (log in to your desktop session, or open your keyring manager and unlock the login keyring), then run `ast logout` again.</source>
+        <translation>Le profil « %1 » n&apos;est PAS déconnecté : le trousseau du système contient encore ses jetons (%2). Déverrouillez votre trousseau (ouvrez votre session de bureau, ou déverrouillez le trousseau de connexion dans votre gestionnaire de trousseaux), puis relancez `ast logout`.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; is NOT signed out: %2</source>
+        <translation>Le profil « %1 » n&apos;est PAS déconnecté : %2</translation>
+    </message>
+    <message>
+        <source>Signed out of profile &quot;%1&quot;; the session was ended at WorkOS.</source>
+        <translation>Déconnecté du profil « %1 » ; la session a été terminée chez WorkOS.</translation>
+    </message>
+    <message>
+        <source>Signed out of profile &quot;%1&quot;; no WorkOS session id was stored for it, so its session stays valid until it expires.</source>
+        <translation>Déconnecté du profil « %1 » ; aucun identifiant de session WorkOS n&apos;était enregistré pour lui, sa session reste donc valide jusqu&apos;à son expiration.</translation>
+    </message>
+    <message>
+        <source>Signed out of profile &quot;%1&quot;; WorkOS could not be reached (%2), so the session stays valid until it expires.</source>
+        <translation>Déconnecté du profil « %1 » ; WorkOS n&apos;a pas pu être joint (%2), la session reste donc valide jusqu&apos;à son expiration.</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1105,10 @@
     <message>
         <source>The access token is on the clipboard for %1 s, then it is cleared. It is valid until %2.</source>
         <translation>Le jeton d&apos;accès reste %1 s dans le presse-papiers, puis il est effacé. Il est valide jusqu&apos;à %2.</translation>
+    </message>
+    <message>
+        <source>Signed out of profile %1; WorkOS could not be reached (%2), so the session stays valid until it expires.</source>
+        <translation>Déconnecté du profil %1 ; WorkOS n&apos;a pas pu être joint (%2), la session reste donc valide jusqu&apos;à son expiration.</translation>
     </message>
 </context>
 <context>

@@ -408,6 +408,14 @@
         <source>Your tokens are in the system keyring, but it could not give them (locked or not running). Unlock your keyring (for example by logging in to your desktop session) and try again</source>
         <translation>トークンはシステムのキーリングにありますが、取り出せませんでした (ロック中または未起動)。キーリングのロックを解除して (デスクトップセッションにログインするなど)、もう一度お試しください</translation>
     </message>
+    <message>
+        <source>The profile was signed out or signed in again while its token was being refreshed; the refreshed token was dropped.</source>
+        <translation>トークンの更新中にプロファイルがサインアウトまたは再サインインされたため、更新されたトークンは破棄されました。</translation>
+    </message>
+    <message>
+        <source>Sign-in with a code is turned off for this application (the device authorization grant is not enabled in WorkOS). Ask your administrator to enable it.</source>
+        <translation>このアプリケーションではコードによるサインインが無効になっています（WorkOS でデバイス認可グラントが有効になっていません）。管理者に有効化を依頼してください。</translation>
+    </message>
 </context>
 <context>
     <name>ast::HttpClient</name>
@@ -433,6 +441,10 @@
     <message>
         <source>the keyring did not answer within %1 s</source>
         <translation>キーリングが %1 秒以内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>the keyring still holds the tokens of profile &quot;%1&quot;</source>
+        <translation>キーリングにプロファイル「%1」のトークンがまだ残っています</translation>
     </message>
 </context>
 <context>
@@ -462,6 +474,21 @@
     <message>
         <source>profile &quot;%1&quot;: invalid field &quot;%2&quot;</source>
         <translation>プロファイル &quot;%1&quot;: 無効なフィールド &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ast::SessionEnder</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒以内に応答がありません</translation>
+    </message>
+    <message>
+        <source>no session id was stored for this profile</source>
+        <translation>このプロファイルにはセッション ID が保存されていません</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
     </message>
 </context>
 <context>
@@ -592,6 +619,14 @@
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>予期しない引数 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Waiting for the token refresh to be saved, so that the session is kept (interrupt again to quit at once)...</source>
+        <translation>セッションを保つため、トークン更新の保存を待っています（もう一度中断するとすぐに終了します）...</translation>
+    </message>
+    <message>
+        <source>Quit before the refreshed tokens were saved: the profile may have to be signed in again (`ast login`).</source>
+        <translation>更新されたトークンを保存する前に終了しました：このプロファイルには再度サインインが必要になる場合があります（`ast login`）。</translation>
     </message>
 </context>
 <context>
@@ -784,10 +819,6 @@
         <translation>すべてのプロファイルからサインアウトします。</translation>
     </message>
     <message>
-        <source>Forget the profile&apos;s tokens (from the keyring and the credentials file).</source>
-        <translation>プロファイルのトークンを削除します (キーリングと認証情報ファイルから)。</translation>
-    </message>
-    <message>
         <source>No profile is signed in.</source>
         <translation>サインインしているプロファイルはありません。</translation>
     </message>
@@ -798,6 +829,34 @@
     <message>
         <source>Signed out of profile &quot;%1&quot;.</source>
         <translation>プロファイル &quot;%1&quot; からサインアウトしました。</translation>
+    </message>
+    <message>
+        <source>Forget the profile&apos;s tokens (from the keyring and the credentials file) and end its session at WorkOS.</source>
+        <translation>プロファイルのトークンを（キーリングと認証情報ファイルから）削除し、WorkOS のセッションを終了します。</translation>
+    </message>
+    <message>
+        <source>Interrupted before every profile was handled: run `ast logout` again to finish. A session not yet ended at WorkOS stays valid until it expires.</source>
+        <translation>すべてのプロファイルを処理する前に中断されました。完了するにはもう一度 `ast logout` を実行してください。WorkOS でまだ終了していないセッションは、有効期限まで有効なままです。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; is NOT signed out: the system keyring still holds its tokens (%2). Unlock your keyring (log in to your desktop session, or open your keyring manager and unlock the login keyring), then run `ast logout` again.</source>
+        <translation>プロファイル「%1」はサインアウトされていません：システムのキーリングにまだトークンが残っています（%2）。キーリングのロックを解除してから（デスクトップセッションにログインするか、キーリング管理ツールでログインキーリングのロックを解除してください）、もう一度 `ast logout` を実行してください。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; is NOT signed out: %2</source>
+        <translation>プロファイル「%1」はサインアウトされていません：%2</translation>
+    </message>
+    <message>
+        <source>Signed out of profile &quot;%1&quot;; the session was ended at WorkOS.</source>
+        <translation>プロファイル「%1」からサインアウトしました。WorkOS のセッションも終了しました。</translation>
+    </message>
+    <message>
+        <source>Signed out of profile &quot;%1&quot;; no WorkOS session id was stored for it, so its session stays valid until it expires.</source>
+        <translation>プロファイル「%1」からサインアウトしました。WorkOS のセッション ID が保存されていなかったため、そのセッションは有効期限まで有効なままです。</translation>
+    </message>
+    <message>
+        <source>Signed out of profile &quot;%1&quot;; WorkOS could not be reached (%2), so the session stays valid until it expires.</source>
+        <translation>プロファイル「%1」からサインアウトしました。WorkOS に接続できなかったため（%2）、セッションは有効期限まで有効なままです。</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1102,10 @@
     <message>
         <source>The access token is on the clipboard for %1 s, then it is cleared. It is valid until %2.</source>
         <translation>アクセストークンは %1 秒間クリップボードに置かれ、その後消去されます。有効期限は %2 です。</translation>
+    </message>
+    <message>
+        <source>Signed out of profile %1; WorkOS could not be reached (%2), so the session stays valid until it expires.</source>
+        <translation>プロファイル %1 からサインアウトしました。WorkOS に接続できなかったため（%2）、セッションは有効期限まで有効なままです。</translation>
     </message>
 </context>
 <context>
