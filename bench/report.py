@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Medians, ratios and the SPEC 9 targets from the hyperfine JSON that bench/run.sh wrote.
+"""Medians, ratios and the performance targets from the hyperfine JSON that bench/run.sh wrote.
 
 usage: report.py RESULTS_DIR [--markdown]
 Reads keyring.json, file.json, peer.json and whoami.json (whichever exist), plus load.txt.

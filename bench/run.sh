@@ -71,7 +71,7 @@ keyring_ready() {
         | grep -q 'boolean false'
 }
 
-# The password must be non-empty, else no login collection is created (env-probe 2).
+# The password must be non-empty, else no login collection is created (docs/testing.md).
 printf %s bench-password | gnome-keyring-daemon --unlock --components=secrets >/dev/null
 wait_until 10 keyring_ready || die "the Secret Service did not come up unlocked within 10 s"
 

@@ -5,7 +5,7 @@
 
 namespace ast::cli {
 
-// Opens the verification page (SPEC 2): `$BROWSER URL` when BROWSER is set (xdg-open ignores
+// Opens the verification page (README, "Using ast"): `$BROWSER URL` when BROWSER is set (xdg-open ignores
 // it when a display exists), else the platform opener, but never without a display or over
 // SSH, where a browser would open on the wrong machine or not at all.
 class BrowserLauncher

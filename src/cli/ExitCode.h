@@ -4,7 +4,7 @@
 
 namespace ast::cli {
 
-// SPEC 2 exit codes: scripts rely on them.
+// Exit codes (docs/protocol.md, "Exit codes of ast"): scripts rely on them.
 enum ExitCode : int {
     Success = 0,
     Failure = 1,

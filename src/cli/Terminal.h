@@ -6,7 +6,7 @@
 namespace ast::cli {
 
 // The only place that knows about stdout/stderr, TTYs and colours. Human messages go to
-// stderr, data to stdout (SPEC 2). Colour only on a TTY, never with NO_COLOR or TERM=dumb.
+// stderr, data to stdout (README, "Using ast"). Colour only on a TTY, never with NO_COLOR or TERM=dumb.
 class Terminal
 {
 public:

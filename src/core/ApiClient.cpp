@@ -75,7 +75,7 @@ void ApiClient::call(const QString &profile, const QUrl &server, const QString &
                     return done(http.error());
                 return done(ApiResponse { http.value(), session->record });
             }
-            // One refresh, one retry (SPEC 5).
+            // One refresh, one retry (docs/protocol.md, "The Astro API").
             m_sessions->validSession(profile, true, [=, this](Result<ValidSession> renewed) {
                 if (!renewed)
                     return done(renewed.error());

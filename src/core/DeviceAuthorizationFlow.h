@@ -15,7 +15,7 @@ class HttpClient;
 // start() -> userCodeReady -> (polls) -> succeeded | failed. Exactly one of succeeded/failed
 // is emitted, once, unless cancel() was called first.
 //
-// Polling rules (SPEC 4): wait `interval` before every poll; slow_down adds 5 s for good;
+// Polling rules (docs/protocol.md): wait `interval` before every poll; slow_down adds 5 s for good;
 // network errors, timeouts, 408/429/5xx back off (doubling, honouring Retry-After) and keep
 // polling; any error reply stops; the flow ends by itself when the code expires. One request
 // is in flight at a time.

@@ -31,7 +31,7 @@ struct HttpResult
     bool tooLarge = false;
 
     bool gotReply() const { return status != 0 && !tooLarge; }
-    // Transport failures and 408/429/5xx: worth retrying later (SPEC 4).
+    // Transport failures and 408/429/5xx: worth retrying later (docs/protocol.md).
     bool isTransient() const;
     // The Error for a failed transport or a transient status; BadReply for anything else.
     Error transportError() const;

@@ -31,7 +31,7 @@ void SessionStore::readTokens(const ProfileRecord &record, SecretStore::ReadCall
             QCoreApplication::translate("ast::SessionStore", "this build has no keyring support")});
     m_keyring->read(record.name, [done = std::move(done)](Result<TokenPair> tokens) {
         // The metadata says the keyring has them: absent or unreadable means locked or not
-        // running, never "signed out" (SPEC 3).
+        // running, never "signed out" (docs/architecture.md).
         if (!tokens)
             return done(Error {ErrorKind::KeyringLocked, {}, tokens.error().detail});
         if (tokens->refreshToken.isEmpty())
@@ -84,7 +84,7 @@ Status SessionStore::writeRecord(const ProfileRecord &record, StorageKind storag
 void SessionStore::saveSession(const ProfileRecord &record, const TokenPair &tokens,
                                SaveCallback done, std::optional<qint64> expectedGeneration)
 {
-    // A corrupt file fails the save before any secret is written anywhere (SPEC 3, 4).
+    // A corrupt file fails the save before any secret is written anywhere (docs/SECURITY.md).
     const auto data = m_file.load();
     if (!data)
         return done(data.error());

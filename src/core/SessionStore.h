@@ -10,7 +10,7 @@ namespace ast {
 
 // Where sessions are kept: metadata in credentials.json, tokens in the keyring when one
 // answers, else (or with ASTRO_CREDENTIAL_STORE=file) in the profile's entry of the file.
-// Knows the SPEC 3 rules: no token in the file while the keyring holds them, migration to the
+// Knows the storage rules: no token in the file while the keyring holds them, migration to the
 // keyring on the next write, "keyring locked" is not "signed out".
 class SessionStore : public QObject
 {

@@ -11,7 +11,7 @@ namespace ast {
 // Where credentials go (ASTRO_CREDENTIAL_STORE).
 enum class StoreChoice { Auto, Keyring, File };
 
-// Everything the environment and the build decide (SPEC 2), read once at start-up so that
+// Everything the environment and the build decide (README), read once at start-up so that
 // ast and astro-tray always agree on the same profiles.
 struct Settings
 {

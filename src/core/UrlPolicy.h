@@ -6,7 +6,7 @@
 
 namespace ast {
 
-// SPEC 8: https only; plain http only for loopback hosts. Applied to the server, the auth URL
+// docs/protocol.md, "URLs": https only; plain http only for loopback hosts. Applied to the server, the auth URL
 // and the verification URL before any request or browser launch.
 class UrlPolicy
 {

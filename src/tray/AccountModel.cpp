@@ -41,7 +41,7 @@ void AccountModel::reload()
 {
     auto data = m_store->load();
     if (!data) {
-        // A corrupt file is left alone (SPEC 3); say so and keep the last good picture.
+        // A corrupt file is left alone (docs/SECURITY.md); say so and keep the last good picture.
         const QString problem = userMessage(data.error());
         const bool differs = m_state != State::Unreadable || m_problem != problem;
         m_problem = problem;

@@ -20,7 +20,7 @@ Q_LOGGING_CATEGORY(lcWindows, "astro.tray.windows", QtWarningMsg)
 
 namespace {
 // The QML heap and the scene graph go with the engine; hand their pages back to the system
-// so that a tray that showed a window once is small again when idle (SPEC 9: under 60 MB).
+// so that a tray that showed a window once is small again when idle (bench/README.md: under 60 MB).
 void releaseFreedMemory()
 {
 #if defined(__GLIBC__)

@@ -140,7 +140,7 @@ bool SignInController::openBrowser()
     const QUrl url = m_authorization.browserUrl();
     if (url.isEmpty())
         return false;
-    // SPEC 8: never open a verification URL that is not https (or loopback http).
+    // docs/protocol.md, "URLs": never open a verification URL that is not https (or loopback http).
     if (const Status refused = UrlPolicy::check(url, UrlPolicy::Role::VerificationUrl)) {
         setNotice(userMessage(*refused));
         return false;

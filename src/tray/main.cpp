@@ -32,7 +32,7 @@ int main(int argc, char *argv[])
     qSetMessagePattern(QStringLiteral("[%{category}] %{message}"));
     // Two small, mostly static windows: Qt Quick's software renderer draws them well and
     // spares a resident tray the GPU driver stack (about 90 MB with Mesa), keeping it under
-    // SPEC 9's 60 MB. QT_QUICK_BACKEND still chooses otherwise.
+    // the 60 MB target (bench/README.md). QT_QUICK_BACKEND still chooses otherwise.
     if (qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND"))
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
 

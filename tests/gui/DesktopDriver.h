@@ -9,7 +9,7 @@
 // bus, against the StatusNotifierItem and com.canonical.dbusmenu objects that Qt exports for a
 // QSystemTrayIcon, and by reading the dbus-monitor log of notifications that with-desktop.sh
 // keeps. Every call is a plain blocking call to ANOTHER process (never build a QDBusInterface
-// to an item of one's own process: research/env-probe.md 3.4).
+// to an item of one's own process: docs/testing.md).
 namespace astro::test {
 
 struct MenuItem

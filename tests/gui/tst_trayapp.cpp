@@ -37,7 +37,7 @@ namespace {
 
 constexpr int StartTimeoutMs = 20000;
 constexpr int SignInTimeoutMs = 45000;
-// SPEC 6: a login or logout by `ast` shows in the tray "at once"; we allow for a loaded CI.
+// docs/tray.md: a login or logout by `ast` shows in the tray "at once"; we allow for a loaded CI.
 constexpr int LiveUpdateBudgetMs = 1000;
 
 QString binary(const QString &name)
@@ -360,7 +360,7 @@ void TrayAppTest::keyringSessionIsSharedWithAst()
     login.start({u"login"_s});
     QCOMPARE(login.finish().exitCode, 0);
     QCOMPARE(profile().value(u"storage"_s).toString(), u"keyring"_s);
-    QVERIFY(!profile().contains(u"tokens"_s)); // SPEC 3: never in the file with the keyring
+    QVERIFY(!profile().contains(u"tokens"_s)); // never in the file with the keyring
 
     auto tray = startTray(environment);
     QVERIFY(tray);
@@ -376,7 +376,7 @@ void TrayAppTest::keyringSessionIsSharedWithAst()
 
 void TrayAppTest::revokedSessionNotifiesExactlyOnce()
 {
-    // Short-lived tokens: the tray refreshes about every 2.7 s (one timer, SPEC 4 lead time).
+    // Short-lived tokens: the tray refreshes about every 2.7 s (one timer, the refresh lead time).
     QVERIFY(m_server.configure({{u"auto_approve_after"_s, 0}, {u"access_ttl"_s, 3}}));
     QCOMPARE(ast({u"login"_s}).exitCode, 0);
     auto tray = startTray();

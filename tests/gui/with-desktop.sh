@@ -57,7 +57,7 @@ bus_true() { # dbus-send ARGS...: the reply is "boolean true"
 }
 
 if command -v gnome-keyring-daemon >/dev/null 2>&1; then
-    # A non-empty password, or no login collection is created (research/env-probe.md 2).
+    # A non-empty password, or no login collection is created (docs/testing.md).
     printf 'astro-gui-tests' | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 || true
 fi
 dbus-monitor --session "type='method_call',interface='org.freedesktop.Notifications',member='Notify'" \

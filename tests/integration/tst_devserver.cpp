@@ -1,5 +1,5 @@
 // Drives astro-devserver over real HTTP, the way the client will, and checks the contract
-// the client tests rely on (see SPEC.md sections 4, 5 and 7).
+// the client tests rely on (docs/protocol.md).
 #include "DevServerProcess.h"
 
 #include <QElapsedTimer>

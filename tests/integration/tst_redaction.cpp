@@ -1,4 +1,4 @@
-// No secret ever reaches a log line or a message (SPEC 8): every command with --verbose, on
+// No secret ever reaches a log line or a message (docs/SECURITY.md): every command with --verbose, on
 // the happy paths and the failing ones, and then a search of everything `ast` wrote to stderr
 // (and to stdout, except `token`) for every secret the devserver ever issued.
 #include "AstProcess.h"
