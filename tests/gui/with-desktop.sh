@@ -42,13 +42,14 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# wait_for DESCRIPTION COMMAND...: polls every 50 ms, gives up after 15 s.
+# wait_for DESCRIPTION COMMAND...: polls every 50 ms, gives up after 60 s (a loaded CI machine
+# can take well over 15 s to start the Haskell tray host).
 wait_for() {
     what=$1; shift
     i=0
     until "$@" >/dev/null 2>&1; do
         i=$((i + 1))
-        if [ $i -gt 300 ]; then echo "with-desktop.sh: timed out waiting for $what" >&2; return 1; fi
+        if [ $i -gt 1200 ]; then echo "with-desktop.sh: timed out waiting for $what" >&2; return 1; fi
         sleep 0.05
     done
 }
@@ -88,7 +89,7 @@ sni_host_up() { # true once registered; restarts a host that died; false while i
 i=0
 until sni_host_up; do
     i=$((i + 1))
-    if [ $i -gt 300 ]; then echo "with-desktop.sh: timed out waiting for the StatusNotifierItem host" >&2; exit 1; fi
+    if [ $i -gt 1200 ]; then echo "with-desktop.sh: timed out waiting for the StatusNotifierItem host" >&2; exit 1; fi
     sleep 0.05
 done
 wait_for "the notification daemon" bus_true --dest=org.freedesktop.DBus / \
