@@ -1,23 +1,17 @@
 #pragma once
 
+#include "Services.h"
 #include "Settings.h"
 #include "Terminal.h"
 
 #include <QObject>
 #include <QUrl>
 
-namespace ast {
-class ApiClient;
-class HttpClient;
-class SecretStore;
-class SessionManager;
-class SessionStore;
-} // namespace ast
-
 namespace ast::cli {
 
 // What every command needs: settings resolved from flags and environment, the terminal, and
-// the core services, each built on first use so that `ast token` pays only for what it uses.
+// the core services (built by Services on first use, so that `ast token` pays only for what it
+// uses).
 class Context : public QObject
 {
     Q_OBJECT
@@ -25,27 +19,23 @@ public:
     Context(Settings settings, bool json, Terminal &terminal, QObject *parent = nullptr);
     ~Context() override;
 
-    const Settings &settings() const { return m_settings; }
-    const QString &profile() const { return m_settings.profile; }
+    const Settings &settings() const { return m_services.settings(); }
+    const QString &profile() const { return settings().profile; }
     bool json() const { return m_json; }
     Terminal &terminal() const { return m_terminal; }
 
-    HttpClient *http();
-    SessionStore *store();
-    SessionManager *sessions();
+    Services &services() { return m_services; }
+    HttpClient *http() { return m_services.http(); }
+    SessionStore *store() { return m_services.store(); }
+    SessionManager *sessions() { return m_services.sessions(); }
     // Null unless a command has asked for sessions().
-    SessionManager *sessionsIfCreated() const { return m_sessions; }
-    ApiClient *api();
+    SessionManager *sessionsIfCreated() const { return m_services.sessionsIfCreated(); }
+    ApiClient *api() { return m_services.api(); }
 
 private:
-    Settings m_settings;
+    Services m_services;
     bool m_json;
     Terminal &m_terminal;
-    HttpClient *m_http = nullptr;
-    std::unique_ptr<SecretStore> m_keyring;
-    SessionStore *m_store = nullptr;
-    SessionManager *m_sessions = nullptr;
-    ApiClient *m_api = nullptr;
 };
 
 } // namespace ast::cli

@@ -14,6 +14,7 @@ Result<Settings> Settings::fromEnvironment(const QProcessEnvironment &environmen
     if (settings.astroHome.isEmpty())
         settings.astroHome = QDir::home().filePath(QStringLiteral(".astro"));
     settings.profile = environment.value(QStringLiteral("ASTRO_PROFILE"), QStringLiteral("default"));
+    settings.profileFromEnvironment = !environment.value(QStringLiteral("ASTRO_PROFILE")).isEmpty();
     if (settings.profile.isEmpty())
         settings.profile = QStringLiteral("default");
     settings.serverOverride = environment.value(QStringLiteral("ASTRO_SERVER"));

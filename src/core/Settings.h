@@ -17,6 +17,7 @@ struct Settings
 {
     QString astroHome;        // ASTRO_HOME, default ~/.astro
     QString profile;          // ASTRO_PROFILE, default "default"
+    bool profileFromEnvironment = false; // ASTRO_PROFILE was set, not defaulted
     QString serverOverride;   // ASTRO_SERVER (--server wins over it)
     QUrl authUrl;             // ASTRO_AUTH_URL, default build's / https://api.workos.com
     QString clientId;         // ASTRO_CLIENT_ID, default from the build

@@ -15,12 +15,12 @@ ProfileChoice::ProfileChoice(const QString &astroHome)
     m_key = QStringLiteral("profiles/%1/current").arg(QString::fromLatin1(hash.left(16)));
 }
 
-QString ProfileChoice::initial(const QString &fromEnvironment, const QString &fallback) const
+QString ProfileChoice::initial(const Settings &settings) const
 {
-    if (!fromEnvironment.isEmpty())
-        return fromEnvironment;
+    if (settings.profileFromEnvironment)
+        return settings.profile;
     const QString remembered = QSettings().value(m_key).toString();
-    return Settings::isValidProfileName(remembered) ? remembered : fallback;
+    return Settings::isValidProfileName(remembered) ? remembered : settings.profile;
 }
 
 void ProfileChoice::remember(const QString &profile)

@@ -2,6 +2,10 @@
 
 #include <QString>
 
+namespace ast {
+struct Settings;
+}
+
 namespace ast::tray {
 
 // Which profile the tray shows, remembered across restarts (QSettings, per ASTRO_HOME since
@@ -12,8 +16,9 @@ class ProfileChoice
 public:
     explicit ProfileChoice(const QString &astroHome);
 
-    // `fromEnvironment`: the ASTRO_PROFILE value, empty when unset.
-    QString initial(const QString &fromEnvironment, const QString &fallback) const;
+    // The profile to show at start: ASTRO_PROFILE when set (Settings has checked the name),
+    // else the remembered one, else Settings' default.
+    QString initial(const Settings &settings) const;
     void remember(const QString &profile);
 
 private:

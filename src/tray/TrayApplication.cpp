@@ -8,7 +8,7 @@
 #include "RefreshScheduler.h"
 #include "ResumeWatcher.h"
 #include "SecretClipboard.h"
-#include "SecretStoreFactory.h"
+#include "Services.h"
 #include "SessionManager.h"
 #include "SessionStore.h"
 #include "SignInController.h"
@@ -29,21 +29,17 @@ Q_LOGGING_CATEGORY(lcApp, "astro.tray.app", QtWarningMsg)
 
 TrayApplication::TrayApplication(Settings settings, QObject *parent)
     : QObject(parent)
-    , m_settings(std::move(settings))
-    , m_keyring(makeSecretStore(m_settings))
-    , m_http(new HttpClient(this))
-    , m_store(new SessionStore(m_settings.astroHome, m_settings.storeChoice, m_keyring.get(), this))
-    , m_sessions(new SessionManager(m_store, m_http, Clock::system(), this))
-    , m_watcher(new ProfileWatcher(m_store->file().filePath(), this))
-    , m_choice(m_settings.astroHome)
-    , m_model(new AccountModel(
-          m_store, m_choice.initial(qEnvironmentVariable("ASTRO_PROFILE"), m_settings.profile),
-          m_settings.profile, this))
-    , m_scheduler(new RefreshScheduler(m_sessions, this))
+    , m_services(new Services(std::move(settings), this))
+    , m_watcher(new ProfileWatcher(m_services->store()->file().filePath(), this))
+    , m_choice(m_services->settings().astroHome)
+    , m_model(new AccountModel(m_services->store(), m_choice.initial(m_services->settings()),
+                               m_services->settings().profile, this))
+    , m_scheduler(new RefreshScheduler(m_services->sessions(), this))
     , m_resume(new ResumeWatcher(this))
     , m_notifier(new Notifier(this))
     , m_clipboard(new SecretClipboard(QGuiApplication::clipboard(), Clock::system(), this))
-    , m_signIn(new SignInController(m_http, m_sessions, m_settings, this))
+    , m_signIn(new SignInController(m_services->http(), m_services->sessions(),
+                                    m_services->settings(), this))
     , m_windows(new QmlWindows(this))
     , m_trayWait(new TrayAvailability(this))
     , m_autostart(makeAutostart(QCoreApplication::applicationFilePath()))
@@ -51,7 +47,7 @@ TrayApplication::TrayApplication(Settings settings, QObject *parent)
 {
     connect(m_watcher, &ProfileWatcher::profilesChanged, m_model, &AccountModel::reload);
     // Our own refresh ended the session: show it now rather than after the file watch.
-    connect(m_sessions, &SessionManager::sessionEnded, m_model, &AccountModel::reload);
+    connect(m_services->sessions(), &SessionManager::sessionEnded, m_model, &AccountModel::reload);
     connect(m_model, &AccountModel::changed, this, [this] {
         m_scheduler->track(m_model->record(), m_model->state() == AccountModel::State::SignedIn);
     });
@@ -128,8 +124,7 @@ void TrayApplication::signOut()
     m_signingOut.insert(profile);
     // The same story as `ast logout`: local tokens first under the profile's lock, then the
     // WorkOS session.
-    auto *job = new SignOut(
-        m_store, [this] { return m_http; }, {profile}, this);
+    auto *job = new SignOut(m_services->store(), m_services->lazyHttp(), {profile}, this);
     connect(
         job, &SignOut::finished, this, [this, job, profile](const QList<SignOutOutcome> &outcomes) {
             job->deleteLater();
@@ -152,7 +147,7 @@ void TrayApplication::signOut()
 void TrayApplication::copyAccessToken()
 {
     const QString profile = m_model->currentProfile();
-    m_sessions->validSession(profile, false, [this](Result<ValidSession> session) {
+    m_services->sessions()->validSession(profile, false, [this](Result<ValidSession> session) {
         if (!session) {
             // An ended session is announced by the model; anything else is said here.
             if (!session.error().needsSignIn())

@@ -10,11 +10,8 @@
 #include <memory>
 
 namespace ast {
-class HttpClient;
 class ProfileWatcher;
-class SecretStore;
-class SessionManager;
-class SessionStore;
+class Services;
 } // namespace ast
 
 namespace ast::tray {
@@ -67,6 +64,7 @@ public:
     RefreshScheduler *scheduler() const { return m_scheduler; }
     QmlWindows *windows() const { return m_windows; }
     SignInController *signInController() const { return m_signIn; }
+    Services *services() const { return m_services; }
 
 Q_SIGNALS:
     void startAtLoginChanged();
@@ -79,11 +77,7 @@ private:
     void onSignedIn(const ProfileRecord &record);
     void setStatus(const QString &status);
 
-    Settings m_settings;
-    std::unique_ptr<SecretStore> m_keyring;
-    HttpClient *m_http;
-    SessionStore *m_store;
-    SessionManager *m_sessions;
+    Services *m_services;
     ProfileWatcher *m_watcher;
     ProfileChoice m_choice;
     AccountModel *m_model;

@@ -42,6 +42,7 @@ void tst_Settings::defaults()
     QVERIFY(settings);
     QCOMPARE(settings->astroHome, QDir::home().filePath(u".astro"_s));
     QCOMPARE(settings->profile, u"default"_s);
+    QVERIFY(!settings->profileFromEnvironment); // the tray's remembered profile may win
     QVERIFY(settings->serverOverride.isEmpty());
     QCOMPARE(settings->authUrl, QUrl(QStringLiteral(ASTRO_DEFAULT_AUTH_URL)));
     QCOMPARE(settings->clientId, QStringLiteral(ASTRO_WORKOS_CLIENT_ID).trimmed());
@@ -63,6 +64,7 @@ void tst_Settings::fromVariables()
     QVERIFY(settings);
     QCOMPARE(settings->astroHome, u"/tmp/astro-home"_s);
     QCOMPARE(settings->profile, u"work"_s);
+    QVERIFY(settings->profileFromEnvironment);
     QCOMPARE(settings->serverOverride, u"http://127.0.0.1:9000"_s);
     QCOMPARE(settings->authUrl, QUrl(u"http://127.0.0.1:9001"_s));
     QCOMPARE(settings->clientId, u"client_01ENV"_s);
@@ -75,6 +77,7 @@ void tst_Settings::emptyProfileMeansDefault()
     const auto settings = Settings::fromEnvironment(environment({{u"ASTRO_PROFILE"_s, QString()}}));
     QVERIFY(settings);
     QCOMPARE(settings->profile, u"default"_s);
+    QVERIFY(!settings->profileFromEnvironment); // the tray's remembered profile may win
 }
 
 void tst_Settings::storeChoice_data()
