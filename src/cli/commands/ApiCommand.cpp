@@ -1,7 +1,7 @@
 #include "ApiCommand.h"
 
-#include "../ExitCode.h"
-#include "../ServerOverrideNotice.h"
+#include "cli/ExitCode.h"
+#include "cli/ServerOverrideNotice.h"
 #include "SessionStore.h"
 
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "CompletionCommand.h"
 
-#include "../CommandLine.h"
-#include "../ExitCode.h"
+#include "cli/CommandLine.h"
+#include "cli/ExitCode.h"
 
 namespace ast::cli {
 

@@ -1,7 +1,7 @@
 #include "LoginCommand.h"
 
-#include "../ExitCode.h"
-#include "../TerminalQrCode.h"
+#include "cli/ExitCode.h"
+#include "cli/TerminalQrCode.h"
 #include "HttpClient.h"
 #include "SessionManager.h"
 #include "SessionStore.h"

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "../BrowserLauncher.h"
-#include "../Command.h"
-#include "../Spinner.h"
+#include "cli/BrowserLauncher.h"
+#include "cli/Command.h"
+#include "cli/Spinner.h"
 #include "DeviceAuthorizationFlow.h"
 
 #include <QTimer>

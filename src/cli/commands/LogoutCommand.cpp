@@ -1,6 +1,6 @@
 #include "LogoutCommand.h"
 
-#include "../ExitCode.h"
+#include "cli/ExitCode.h"
 #include "SessionStore.h"
 #include "SignOut.h"
 

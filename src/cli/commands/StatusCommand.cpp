@@ -1,6 +1,6 @@
 #include "StatusCommand.h"
 
-#include "../ExitCode.h"
+#include "cli/ExitCode.h"
 #include "SessionStore.h"
 #include "TerminalText.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "../Command.h"
-#include "../ProfileView.h"
+#include "cli/Command.h"
+#include "cli/ProfileView.h"
 
 namespace ast::cli {
 

@@ -1,6 +1,6 @@
 #include "TokenCommand.h"
 
-#include "../ExitCode.h"
+#include "cli/ExitCode.h"
 #include "SessionManager.h"
 
 namespace ast::cli {

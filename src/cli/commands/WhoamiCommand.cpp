@@ -1,8 +1,8 @@
 #include "WhoamiCommand.h"
 
-#include "../ExitCode.h"
-#include "../ProfileView.h"
-#include "../ServerOverrideNotice.h"
+#include "cli/ExitCode.h"
+#include "cli/ProfileView.h"
+#include "cli/ServerOverrideNotice.h"
 #include "AccessToken.h"
 #include "ApiClient.h"
 #include "AstroApi.h"

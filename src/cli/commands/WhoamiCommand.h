@@ -1,6 +1,6 @@
 #pragma once
 
-#include "../Command.h"
+#include "cli/Command.h"
 
 namespace ast::cli {
 
