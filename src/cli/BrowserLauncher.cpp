@@ -64,16 +64,17 @@ BrowserLauncher::Outcome BrowserLauncher::open(const QUrl &url) const
         || m_environment.contains(QStringLiteral("SSH_TTY")))
         return Outcome::RemoteSession;
 #if defined(Q_OS_MACOS)
-    return startDetached(QStringLiteral("open"), { text }) ? Outcome::Opened : Outcome::Failed;
+    return startDetached(QStringLiteral("open"), {text}) ? Outcome::Opened : Outcome::Failed;
 #elif defined(Q_OS_WIN)
-    return startDetached(QStringLiteral("rundll32"), { QStringLiteral("url.dll,FileProtocolHandler"), text })
-            ? Outcome::Opened
-            : Outcome::Failed;
+    return startDetached(QStringLiteral("rundll32"),
+                         {QStringLiteral("url.dll,FileProtocolHandler"), text})
+        ? Outcome::Opened
+        : Outcome::Failed;
 #else
     if (m_environment.value(QStringLiteral("DISPLAY")).isEmpty()
         && m_environment.value(QStringLiteral("WAYLAND_DISPLAY")).isEmpty())
         return Outcome::NoDisplay;
-    return startDetached(QStringLiteral("xdg-open"), { text }) ? Outcome::Opened : Outcome::Failed;
+    return startDetached(QStringLiteral("xdg-open"), {text}) ? Outcome::Opened : Outcome::Failed;
 #endif
 }
 

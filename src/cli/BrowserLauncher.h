@@ -5,15 +5,16 @@
 
 namespace ast::cli {
 
-// Opens the verification page (README, "Using ast"): `$BROWSER URL` when BROWSER is set (xdg-open ignores
-// it when a display exists), else the platform opener, but never without a display or over
+// Opens the verification page (README, "Using ast"): `$BROWSER URL` when BROWSER is set (xdg-open
+// ignores it when a display exists), else the platform opener, but never without a display or over
 // SSH, where a browser would open on the wrong machine or not at all.
 class BrowserLauncher
 {
 public:
     enum class Outcome { Opened, NoDisplay, RemoteSession, Failed };
 
-    explicit BrowserLauncher(QProcessEnvironment environment = QProcessEnvironment::systemEnvironment());
+    explicit BrowserLauncher(
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment());
 
     Outcome open(const QUrl &url) const;
 

@@ -30,13 +30,13 @@ struct CommandEntry
 const QList<CommandEntry> &commands()
 {
     static const QList<CommandEntry> entries = {
-        { "login", [](Context &c) { return new LoginCommand(c); } },
-        { "logout", [](Context &c) { return new LogoutCommand(c); } },
-        { "whoami", [](Context &c) { return new WhoamiCommand(c); } },
-        { "status", [](Context &c) { return new StatusCommand(c); } },
-        { "token", [](Context &c) { return new TokenCommand(c); } },
-        { "api", [](Context &c) { return new ApiCommand(c); } },
-        { "completion", [](Context &c) { return new CompletionCommand(c); } },
+        {"login", [](Context &c) { return new LoginCommand(c); }},
+        {"logout", [](Context &c) { return new LogoutCommand(c); }},
+        {"whoami", [](Context &c) { return new WhoamiCommand(c); }},
+        {"status", [](Context &c) { return new StatusCommand(c); }},
+        {"token", [](Context &c) { return new TokenCommand(c); }},
+        {"api", [](Context &c) { return new ApiCommand(c); }},
+        {"completion", [](Context &c) { return new CompletionCommand(c); }},
     };
     return entries;
 }
@@ -76,12 +76,16 @@ int usageError(Terminal &terminal, const QString &message)
 QList<QCommandLineOption> CommandLine::globalOptions()
 {
     return {
-        { QStringLiteral("profile"), Tr::tr("Profile to use (env ASTRO_PROFILE, default \"default\")."), QStringLiteral("NAME") },
-        { QStringLiteral("server"), Tr::tr("Astro API server (env ASTRO_SERVER; else the profile's)."), QStringLiteral("URL") },
-        { QStringLiteral("json"), Tr::tr("Machine-readable output (whoami, status).") },
-        { QStringLiteral("verbose"), Tr::tr("Log requests and state changes to stderr (secrets redacted).") },
-        { { QStringLiteral("h"), QStringLiteral("help") }, Tr::tr("Show help.") },
-        { QStringLiteral("version"), Tr::tr("Show the version.") },
+        {QStringLiteral("profile"),
+         Tr::tr("Profile to use (env ASTRO_PROFILE, default \"default\")."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("server"),
+         Tr::tr("Astro API server (env ASTRO_SERVER; else the profile's)."), QStringLiteral("URL")},
+        {QStringLiteral("json"), Tr::tr("Machine-readable output (whoami, status).")},
+        {QStringLiteral("verbose"),
+         Tr::tr("Log requests and state changes to stderr (secrets redacted).")},
+        {{QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show help.")},
+        {QStringLiteral("version"), Tr::tr("Show the version.")},
     };
 }
 
@@ -93,9 +97,11 @@ QString CommandLine::usage()
     for (const CommandSpec &spec : commandSpecs())
         lines << QStringLiteral("  %1 %2").arg(spec.name, -11).arg(spec.description);
     lines << QString() << Tr::tr("Options:") << optionsHelp(globalOptions()) << QString()
-          << Tr::tr("Environment: ASTRO_HOME, ASTRO_PROFILE, ASTRO_SERVER, ASTRO_AUTH_URL, ASTRO_CLIENT_ID,\n"
+          << Tr::tr("Environment: ASTRO_HOME, ASTRO_PROFILE, ASTRO_SERVER, ASTRO_AUTH_URL, "
+                    "ASTRO_CLIENT_ID,\n"
                     "  ASTRO_TOKEN, ASTRO_CREDENTIAL_STORE (auto|keyring|file), BROWSER, NO_COLOR.")
-          << Tr::tr("Exit codes: 0 ok, 1 failure, 2 usage error, 4 sign-in required, 130 interrupted.")
+          << Tr::tr(
+                 "Exit codes: 0 ok, 1 failure, 2 usage error, 4 sign-in required, 130 interrupted.")
           << QString() << Tr::tr("Run `ast COMMAND --help` for the options of a command.");
     return lines.join(u'\n');
 }
@@ -107,8 +113,8 @@ QList<CommandLine::CommandSpec> CommandLine::commandSpecs()
     Context context({}, false, quiet);
     for (const CommandEntry &entry : commands()) {
         std::unique_ptr<Command> command(entry.create(context));
-        specs << CommandSpec { QLatin1String(entry.name), command->description(), command->options(),
-                               command->arguments() };
+        specs << CommandSpec {QLatin1String(entry.name), command->description(), command->options(),
+                              command->arguments()};
     }
     return specs;
 }
@@ -118,8 +124,8 @@ QString CommandLine::commandHelp(const QString &name, const Command &command)
     QStringList lines;
     lines << command.description() << QString()
           << Tr::tr("Usage: ast [options] %1%2%3")
-                     .arg(name, command.options().isEmpty() ? QString() : QStringLiteral(" [flags]"),
-                          command.arguments().isEmpty() ? QString() : u' ' + command.arguments());
+                 .arg(name, command.options().isEmpty() ? QString() : QStringLiteral(" [flags]"),
+                      command.arguments().isEmpty() ? QString() : u' ' + command.arguments());
     if (!command.options().isEmpty())
         lines << QString() << Tr::tr("Flags:") << optionsHelp(command.options());
     lines << QString() << Tr::tr("Options:") << optionsHelp(globalOptions());
@@ -141,7 +147,9 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments, Terminal &t
     }
     const QStringList rest = global.positionalArguments();
     if (global.isSet(QStringLiteral("version"))) {
-        terminal.dataLine(QStringLiteral("ast version %1 (Qt %2)").arg(QCoreApplication::applicationVersion(), QLatin1String(qVersion())));
+        terminal.dataLine(
+            QStringLiteral("ast version %1 (Qt %2)")
+                .arg(QCoreApplication::applicationVersion(), QLatin1String(qVersion())));
         parsed.exitNow = Success;
         return parsed;
     }
@@ -180,7 +188,8 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments, Terminal &t
         parsed.exitNow = usageError(terminal, local.errorText());
         return parsed;
     }
-    if (helpCommand || global.isSet(QStringLiteral("help")) || local.isSet(QStringLiteral("help"))) {
+    if (helpCommand || global.isSet(QStringLiteral("help"))
+        || local.isSet(QStringLiteral("help"))) {
         terminal.dataLine(commandHelp(name, *probe));
         parsed.exitNow = Success;
         return parsed;
@@ -205,8 +214,10 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments, Terminal &t
     if (auto profile = pick(QStringLiteral("profile")))
         settings->profile = *profile;
     if (!Settings::isValidProfileName(settings->profile)) {
-        parsed.exitNow = usageError(terminal, Tr::tr("invalid profile name \"%1\": use letters, digits, '.', '_' or '-'")
-                                                      .arg(settings->profile.left(64)));
+        parsed.exitNow =
+            usageError(terminal,
+                       Tr::tr("invalid profile name \"%1\": use letters, digits, '.', '_' or '-'")
+                           .arg(settings->profile.left(64)));
         return parsed;
     }
     if (auto server = pick(QStringLiteral("server"))) {

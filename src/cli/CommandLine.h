@@ -4,7 +4,6 @@
 #include "Settings.h"
 
 #include <QStringList>
-
 #include <functional>
 #include <memory>
 

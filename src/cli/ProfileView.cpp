@@ -97,11 +97,11 @@ void ProfileView::applyMe(const MeReply &me)
 QJsonObject ProfileView::toJson() const
 {
     const QString name = QString(user.firstName + u' ' + user.lastName).trimmed();
-    QJsonObject userJson { { QLatin1String("id"), orNull(user.id) },
-                           { QLatin1String("email"), orNull(user.email) },
-                           { QLatin1String("first_name"), orNull(user.firstName) },
-                           { QLatin1String("last_name"), orNull(user.lastName) },
-                           { QLatin1String("name"), orNull(name) } };
+    QJsonObject userJson {{QLatin1String("id"), orNull(user.id)},
+                          {QLatin1String("email"), orNull(user.email)},
+                          {QLatin1String("first_name"), orNull(user.firstName)},
+                          {QLatin1String("last_name"), orNull(user.lastName)},
+                          {QLatin1String("name"), orNull(name)}};
     const QJsonObject accountJson {{QLatin1String("id"), orNull(account.id)},
                                    {QLatin1String("name"), orNull(account.name)},
                                    {QLatin1String("plan"), orNull(account.plan)}};
@@ -141,7 +141,8 @@ QString ProfileView::toText(const Terminal &terminal) const
                 + u')');
     }
     if (accessExpiresAt.isValid())
-        row(Tr::tr("Token expires"), isoTime(accessExpiresAt) + QStringLiteral(" (") + relative(accessExpiresAt) + u')');
+        row(Tr::tr("Token expires"),
+            isoTime(accessExpiresAt) + QStringLiteral(" (") + relative(accessExpiresAt) + u')');
     row(Tr::tr("Storage"), storage);
     return lines.join(u'\n');
 }
@@ -159,7 +160,8 @@ QString ProfileView::toStatusText(const Terminal &terminal, bool current) const
     row(Tr::tr("User"), safe(user.email.isEmpty() ? user.id : user.email));
     row(Tr::tr("Server"), safe(server.toString(QUrl::FullyEncoded)));
     if (state == QLatin1String("signed_in") && accessExpiresAt.isValid())
-        row(Tr::tr("Token expires"), isoTime(accessExpiresAt) + QStringLiteral(" (") + relative(accessExpiresAt) + u')');
+        row(Tr::tr("Token expires"),
+            isoTime(accessExpiresAt) + QStringLiteral(" (") + relative(accessExpiresAt) + u')');
     row(Tr::tr("Storage"), storage);
     row(Tr::tr("Problem"), TerminalText::sanitizedLines(problem));
     return lines.join(u'\n');

@@ -19,7 +19,7 @@ struct ProfileView
     AccountInfo account; // from /v1/me
     QDateTime accessExpiresAt;
     QString storage; // keyring | file | environment
-    QString state;   // signed_in | signed_out | session_ended | keyring_locked
+    QString state; // signed_in | signed_out | session_ended | keyring_locked
     QString problem;
 
     static ProfileView fromRecord(const ProfileRecord &record);

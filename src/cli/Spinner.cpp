@@ -8,7 +8,9 @@ namespace {
 const QString Frames = QStringLiteral("⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏");
 }
 
-Spinner::Spinner(const Terminal &terminal, QObject *parent) : QObject(parent), m_terminal(terminal)
+Spinner::Spinner(const Terminal &terminal, QObject *parent)
+    : QObject(parent)
+    , m_terminal(terminal)
 {
     m_timer.setInterval(120);
     connect(&m_timer, &QTimer::timeout, this, &Spinner::draw);

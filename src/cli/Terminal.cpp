@@ -1,7 +1,6 @@
 #include "Terminal.h"
 
 #include <QtGlobal>
-
 #include <cstdio>
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -19,8 +18,7 @@ Terminal::Terminal()
     m_stderrTty = isatty(fileno(stderr));
     // Two variables, not QProcessEnvironment: that copies the whole environment, and every
     // `ast` run builds a few Terminals.
-    m_colors = m_stderrTty && !qEnvironmentVariableIsSet("NO_COLOR")
-            && qgetenv("TERM") != "dumb";
+    m_colors = m_stderrTty && !qEnvironmentVariableIsSet("NO_COLOR") && qgetenv("TERM") != "dumb";
 }
 
 void Terminal::write(FILE *stream, const QByteArray &bytes) const
@@ -36,8 +34,14 @@ QString Terminal::paint(const char *code, const QString &text) const
     return QStringLiteral("\x1b[") + QLatin1String(code) + u'm' + text + QStringLiteral("\x1b[0m");
 }
 
-QString Terminal::bold(const QString &text) const { return paint("1", text); }
-QString Terminal::dim(const QString &text) const { return paint("2", text); }
+QString Terminal::bold(const QString &text) const
+{
+    return paint("1", text);
+}
+QString Terminal::dim(const QString &text) const
+{
+    return paint("2", text);
+}
 
 void Terminal::say(const QString &line) const
 {

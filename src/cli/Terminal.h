@@ -6,7 +6,8 @@
 namespace ast::cli {
 
 // The only place that knows about stdout/stderr, TTYs and colours. Human messages go to
-// stderr, data to stdout (README, "Using ast"). Colour only on a TTY, never with NO_COLOR or TERM=dumb.
+// stderr, data to stdout (README, "Using ast"). Colour only on a TTY, never with NO_COLOR or
+// TERM=dumb.
 class Terminal
 {
 public:
@@ -16,11 +17,11 @@ public:
     bool stderrIsTty() const { return m_stderrTty; }
     bool colors() const { return m_colors; }
 
-    void say(const QString &line) const;     // plain line to stderr
-    void raw(const QString &text) const;     // to stderr, no newline (spinner)
+    void say(const QString &line) const; // plain line to stderr
+    void raw(const QString &text) const; // to stderr, no newline (spinner)
     void success(const QString &line) const; // "✓ line"
     void warning(const QString &line) const; // "! line"
-    void error(const QString &line) const;   // "error: line"
+    void error(const QString &line) const; // "error: line"
     void data(const QByteArray &bytes) const; // raw to stdout
     void dataLine(const QString &line) const;
 

@@ -9,7 +9,7 @@ namespace ast {
 namespace {
 Error malformed(const char *why)
 {
-    return { ErrorKind::BadReply, {}, QCoreApplication::translate("ast::AccessToken", why) };
+    return {ErrorKind::BadReply, {}, QCoreApplication::translate("ast::AccessToken", why)};
 }
 
 std::optional<qint64> numericClaim(const QJsonObject &claims, QLatin1String name)
@@ -31,13 +31,16 @@ Result<AccessTokenClaims> AccessTokenClaims::decode(const QString &jwt)
     if (parts.size() != 3 || parts[1].isEmpty())
         return malformed(QT_TRANSLATE_NOOP("ast::AccessToken", "the access token is not a JWT"));
     const auto payload = QByteArray::fromBase64Encoding(
-            parts[1].toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+        parts[1].toLatin1(),
+        QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!payload)
-        return malformed(QT_TRANSLATE_NOOP("ast::AccessToken", "the access token is not valid base64url"));
+        return malformed(
+            QT_TRANSLATE_NOOP("ast::AccessToken", "the access token is not valid base64url"));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(*payload, &parseError);
     if (!document.isObject())
-        return malformed(QT_TRANSLATE_NOOP("ast::AccessToken", "the access token claims are not JSON"));
+        return malformed(
+            QT_TRANSLATE_NOOP("ast::AccessToken", "the access token claims are not JSON"));
     const QJsonObject claims = document.object();
 
     AccessTokenClaims result;
@@ -49,7 +52,8 @@ Result<AccessTokenClaims> AccessTokenClaims::decode(const QString &jwt)
     if (!result.expiresAt)
         return malformed(QT_TRANSLATE_NOOP("ast::AccessToken", "the access token has no expiry"));
     if (result.issuedAt && *result.issuedAt > *result.expiresAt)
-        return malformed(QT_TRANSLATE_NOOP("ast::AccessToken", "the access token expires before it was issued"));
+        return malformed(
+            QT_TRANSLATE_NOOP("ast::AccessToken", "the access token expires before it was issued"));
     return result;
 }
 

@@ -4,7 +4,6 @@
 
 #include <QDateTime>
 #include <QString>
-
 #include <optional>
 
 namespace ast {
@@ -13,10 +12,10 @@ namespace ast {
 // needs the lifetime and ids, and the server checks the signature on every call.
 struct AccessTokenClaims
 {
-    QString subject;        // sub: user id
-    QString sessionId;      // sid
+    QString subject; // sub: user id
+    QString sessionId; // sid
     QString organizationId; // org_id
-    std::optional<qint64> issuedAt;  // iat, seconds since epoch
+    std::optional<qint64> issuedAt; // iat, seconds since epoch
     std::optional<qint64> expiresAt; // exp, seconds since epoch
 
     static Result<AccessTokenClaims> decode(const QString &jwt);

@@ -7,7 +7,9 @@
 namespace ast {
 
 ApiClient::ApiClient(SessionManager *sessions, HttpClient *http, QObject *parent)
-    : QObject(parent), m_sessions(sessions), m_http(http)
+    : QObject(parent)
+    , m_sessions(sessions)
+    , m_http(http)
 {
 }
 
@@ -18,17 +20,18 @@ Result<QUrl> ApiClient::resolve(const QUrl &server, const QString &path)
     const QUrl relative(path, QUrl::StrictMode);
     if (path.isEmpty() || !relative.isValid() || !relative.scheme().isEmpty()
         || !relative.host().isEmpty() || path.startsWith(QLatin1String("//")))
-        return Error { ErrorKind::InvalidInput, {},
-                       QCoreApplication::translate("ast::ApiClient",
-                                                   "the path must be relative to the server, "
-                                                   "like /v1/me") };
+        return Error {ErrorKind::InvalidInput,
+                      {},
+                      QCoreApplication::translate("ast::ApiClient",
+                                                  "the path must be relative to the server, "
+                                                  "like /v1/me")};
     QUrl url = server;
     QString basePath = url.path();
     if (basePath.endsWith(u'/'))
         basePath.chop(1);
     const QString relativePath = relative.path(QUrl::FullyEncoded);
     url.setPath(basePath + (relativePath.startsWith(u'/') ? QString() : QStringLiteral("/"))
-                        + relativePath,
+                    + relativePath,
                 QUrl::StrictMode);
     url.setQuery(relative.query(QUrl::FullyEncoded), QUrl::StrictMode);
     return url;
@@ -52,17 +55,18 @@ void ApiClient::call(const QString &profile, const QUrl &server, const QString &
         if (!result.gotReply())
             return result.transportError();
         if (result.status == 401)
-            return Error { ErrorKind::Unauthorized, {}, {}, 401 };
+            return Error {ErrorKind::Unauthorized, {}, {}, 401};
         return result;
     };
 
     if (!environmentToken.isEmpty()) {
-        return send(url.value(), environmentToken, request, [checked, done](const HttpResult &result) {
-            auto http = checked(result);
-            if (!http)
-                return done(http.error());
-            done(ApiResponse { http.value(), {} });
-        });
+        return send(url.value(), environmentToken, request,
+                    [checked, done](const HttpResult &result) {
+                        auto http = checked(result);
+                        if (!http)
+                            return done(http.error());
+                        done(ApiResponse {http.value(), {}});
+                    });
     }
 
     m_sessions->validSession(profile, false, [=, this](Result<ValidSession> session) {
@@ -73,7 +77,7 @@ void ApiClient::call(const QString &profile, const QUrl &server, const QString &
                 auto http = checked(first);
                 if (!http)
                     return done(http.error());
-                return done(ApiResponse { http.value(), session->record });
+                return done(ApiResponse {http.value(), session->record});
             }
             // One refresh, one retry (docs/protocol.md, "The Astro API").
             m_sessions->validSession(profile, true, [=, this](Result<ValidSession> renewed) {
@@ -84,7 +88,7 @@ void ApiClient::call(const QString &profile, const QUrl &server, const QString &
                          auto http = checked(second);
                          if (!http)
                              return done(http.error());
-                         done(ApiResponse { http.value(), renewed->record });
+                         done(ApiResponse {http.value(), renewed->record});
                      });
             });
         });

@@ -22,8 +22,9 @@ struct ApiResponse
     ProfileRecord record; // the profile the call ran as (empty with ASTRO_TOKEN)
 };
 
-// Calls the Astro API as a profile (docs/protocol.md, "The Astro API"): Bearer header, never the token in a URL; a 401
-// triggers one refresh and one retry; a second 401 means the user must sign in again.
+// Calls the Astro API as a profile (docs/protocol.md, "The Astro API"): Bearer header, never the
+// token in a URL; a 401 triggers one refresh and one retry; a second 401 means the user must sign
+// in again.
 class ApiClient : public QObject
 {
     Q_OBJECT

@@ -64,7 +64,10 @@ ProfileRecord &CredentialsData::ensure(const QString &name)
     return record;
 }
 
-CredentialsFile::CredentialsFile(QString directory) : m_directory(std::move(directory)) { }
+CredentialsFile::CredentialsFile(QString directory)
+    : m_directory(std::move(directory))
+{
+}
 
 QString CredentialsFile::filePath() const
 {
@@ -73,8 +76,9 @@ QString CredentialsFile::filePath() const
 
 Error CredentialsFile::corrupt(const QString &problem) const
 {
-    return { ErrorKind::CorruptCredentials, {},
-             QDir::toNativeSeparators(filePath()) + QStringLiteral(": ") + problem };
+    return {ErrorKind::CorruptCredentials,
+            {},
+            QDir::toNativeSeparators(filePath()) + QStringLiteral(": ") + problem};
 }
 
 Result<CredentialsData> CredentialsFile::parse(const QByteArray &json)
@@ -82,30 +86,33 @@ Result<CredentialsData> CredentialsFile::parse(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error { ErrorKind::CorruptCredentials, {},
-                       Tr::tr("not valid JSON (%1 at offset %2)")
-                               .arg(parseError.errorString())
-                               .arg(parseError.offset) };
+        return Error {ErrorKind::CorruptCredentials,
+                      {},
+                      Tr::tr("not valid JSON (%1 at offset %2)")
+                          .arg(parseError.errorString())
+                          .arg(parseError.offset)};
     if (!document.isObject())
-        return Error { ErrorKind::CorruptCredentials, {}, Tr::tr("not a JSON object") };
+        return Error {ErrorKind::CorruptCredentials, {}, Tr::tr("not a JSON object")};
     const QJsonObject root = document.object();
     const QJsonValue version = root.value(QLatin1String("version"));
     if (!version.isDouble() || version.toInt() < 1)
-        return Error { ErrorKind::CorruptCredentials, {}, Tr::tr("missing or invalid \"version\"") };
+        return Error {ErrorKind::CorruptCredentials, {}, Tr::tr("missing or invalid \"version\"")};
     if (version.toInt() > CredentialsData::CurrentVersion)
-        return Error { ErrorKind::CorruptCredentials, {},
-                       Tr::tr("written by a newer version of ast (format %1); upgrade ast")
-                               .arg(version.toInt()) };
+        return Error {ErrorKind::CorruptCredentials,
+                      {},
+                      Tr::tr("written by a newer version of ast (format %1); upgrade ast")
+                          .arg(version.toInt())};
     const QJsonValue profiles = root.value(QLatin1String("profiles"));
     if (!profiles.isUndefined() && !profiles.isObject())
-        return Error { ErrorKind::CorruptCredentials, {}, Tr::tr("\"profiles\" is not an object") };
+        return Error {ErrorKind::CorruptCredentials, {}, Tr::tr("\"profiles\" is not an object")};
 
     CredentialsData data;
     const QJsonObject profileObjects = profiles.toObject();
     for (auto it = profileObjects.begin(); it != profileObjects.end(); ++it) {
         if (!it.value().isObject())
-            return Error { ErrorKind::CorruptCredentials, {},
-                           Tr::tr("profile \"%1\" is not an object").arg(it.key()) };
+            return Error {ErrorKind::CorruptCredentials,
+                          {},
+                          Tr::tr("profile \"%1\" is not an object").arg(it.key())};
         auto record = ProfileRecord::fromJson(it.key(), it.value().toObject());
         if (!record)
             return record.error();
@@ -119,8 +126,8 @@ QByteArray CredentialsFile::serialize(const CredentialsData &data)
     QJsonObject profiles;
     for (const ProfileRecord &record : data.profiles)
         profiles.insert(record.name, record.toJson());
-    const QJsonObject root { { QLatin1String("version"), CredentialsData::CurrentVersion },
-                             { QLatin1String("profiles"), profiles } };
+    const QJsonObject root {{QLatin1String("version"), CredentialsData::CurrentVersion},
+                            {QLatin1String("profiles"), profiles}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -154,18 +161,24 @@ Status CredentialsFile::write(const CredentialsData &data) const
 {
     QSaveFile file(filePath());
     if (!file.open(QIODevice::WriteOnly))
-        return Error { ErrorKind::StorageFailed, {},
-                       Tr::tr("cannot write %1 (%2)").arg(QDir::toNativeSeparators(filePath()), file.errorString()) };
+        return Error {ErrorKind::StorageFailed,
+                      {},
+                      Tr::tr("cannot write %1 (%2)")
+                          .arg(QDir::toNativeSeparators(filePath()), file.errorString())};
     // Set on the temporary file before any secret is written into it, whatever the umask.
     if (!file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)) {
         file.cancelWriting();
-        return Error { ErrorKind::StorageFailed, {}, Tr::tr("cannot restrict permissions of %1")
-                                                              .arg(QDir::toNativeSeparators(filePath())) };
+        return Error {
+            ErrorKind::StorageFailed,
+            {},
+            Tr::tr("cannot restrict permissions of %1").arg(QDir::toNativeSeparators(filePath()))};
     }
     file.write(serialize(data));
     if (!file.commit())
-        return Error { ErrorKind::StorageFailed, {},
-                       Tr::tr("cannot write %1 (%2)").arg(QDir::toNativeSeparators(filePath()), file.errorString()) };
+        return Error {ErrorKind::StorageFailed,
+                      {},
+                      Tr::tr("cannot write %1 (%2)")
+                          .arg(QDir::toNativeSeparators(filePath()), file.errorString())};
     syncDirectory(m_directory);
     qCDebug(lcStore) << "wrote" << filePath() << "with" << data.profiles.size() << "profile(s)";
     return std::nullopt;
@@ -178,8 +191,10 @@ Status CredentialsFile::update(const std::function<void(CredentialsData &)> &mut
     QLockFile lock(filePath() + QStringLiteral(".lock"));
     lock.setStaleLockTime(30000);
     if (!lock.tryLock(LockTimeoutMs))
-        return Error { ErrorKind::StorageFailed, {},
-                       Tr::tr("%1 is locked by another process").arg(QDir::toNativeSeparators(filePath())) };
+        return Error {
+            ErrorKind::StorageFailed,
+            {},
+            Tr::tr("%1 is locked by another process").arg(QDir::toNativeSeparators(filePath()))};
     auto data = load();
     if (!data)
         return data.error();

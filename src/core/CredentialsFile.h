@@ -4,7 +4,6 @@
 #include "Result.h"
 
 #include <QMap>
-
 #include <functional>
 
 namespace ast {
@@ -19,8 +18,8 @@ struct CredentialsData
     ProfileRecord &ensure(const QString &name);
 };
 
-// ~/.astro/credentials.json (docs/SECURITY.md): directory 0700, file 0600 whatever the umask, written
-// atomically (QSaveFile), changed only under a lock so that concurrent processes never lose
+// ~/.astro/credentials.json (docs/SECURITY.md): directory 0700, file 0600 whatever the umask,
+// written atomically (QSaveFile), changed only under a lock so that concurrent processes never lose
 // each other's updates. A file that cannot be parsed is refused and never written over.
 class CredentialsFile
 {

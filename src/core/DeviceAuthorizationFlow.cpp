@@ -28,13 +28,13 @@ void DeviceAuthorizationFlow::start()
     Q_ASSERT(m_state == State::Idle);
     m_state = State::Starting;
     if (m_clientId.trimmed().isEmpty())
-        return fail({ ErrorKind::MissingClientId });
+        return fail({ErrorKind::MissingClientId});
     if (const Status refused = UrlPolicy::check(m_authBase, UrlPolicy::Role::AuthUrl))
         return fail(*refused);
     qCDebug(lcFlow) << "requesting a device code from" << m_authBase.toString();
-    m_inFlight = m_http->postForm(WorkOs::authorizeDeviceUrl(m_authBase),
-                                  WorkOs::authorizeDeviceForm(m_clientId),
-                                  [this](const HttpResult &result) { onAuthorizationReply(result); });
+    m_inFlight = m_http->postForm(
+        WorkOs::authorizeDeviceUrl(m_authBase), WorkOs::authorizeDeviceForm(m_clientId),
+        [this](const HttpResult &result) { onAuthorizationReply(result); });
 }
 
 void DeviceAuthorizationFlow::cancel()
@@ -64,12 +64,13 @@ void DeviceAuthorizationFlow::onAuthorizationReply(const HttpResult &result)
     auto authorization = WorkOs::parseDeviceAuthorization(result.body);
     if (!authorization)
         return fail(authorization.error());
-    for (const QUrl &url : { authorization->verificationUri, authorization->verificationUriComplete }) {
+    for (const QUrl &url :
+         {authorization->verificationUri, authorization->verificationUriComplete}) {
         if (url.isEmpty())
             continue;
         // The server chose this URL, not the user: an unexpected reply, and nothing opens.
         if (const Status refused = UrlPolicy::check(url, UrlPolicy::Role::VerificationUrl))
-            return fail({ ErrorKind::BadReply, {}, refused->detail });
+            return fail({ErrorKind::BadReply, {}, refused->detail});
     }
     m_authorization = authorization.value();
     m_intervalSecs = m_authorization.intervalSecs;
@@ -92,7 +93,7 @@ void DeviceAuthorizationFlow::scheduleNextPoll(milliseconds delay)
         qCDebug(lcFlow) << "no poll fits before the code expires";
         m_clock->callAfter(milliseconds(std::max<qint64>(0, untilExpiry)), this, [this, epoch] {
             if (epoch == m_epoch && m_state == State::Polling)
-                fail({ ErrorKind::ExpiredToken });
+                fail({ErrorKind::ExpiredToken});
         });
         return;
     }
@@ -149,8 +150,10 @@ void DeviceAuthorizationFlow::onPollReply(const HttpResult &result)
         return fail(error);
     }
     // Offline, timed out or the server is struggling: back off, but keep trying (RFC 8628 3.5).
-    m_backoffSecs = std::min(MaxBackoffSecs, m_backoffSecs == 0 ? m_intervalSecs * 2 : m_backoffSecs * 2);
-    const int waitSecs = std::max({ m_intervalSecs, m_backoffSecs, result.retryAfterSeconds.value_or(0) });
+    m_backoffSecs =
+        std::min(MaxBackoffSecs, m_backoffSecs == 0 ? m_intervalSecs * 2 : m_backoffSecs * 2);
+    const int waitSecs =
+        std::max({m_intervalSecs, m_backoffSecs, result.retryAfterSeconds.value_or(0)});
     const Error error = result.transportError();
     qCDebug(lcFlow) << "poll failed (kind" << int(error.kind) << "status" << result.status
                     << "); retrying in" << waitSecs << "s";

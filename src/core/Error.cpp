@@ -32,9 +32,9 @@ QString userMessage(const Error &error)
     case ErrorKind::Timeout:
         return Tr::tr("The server did not answer in time. Try again later.");
     case ErrorKind::ServerUnavailable:
-        return withDetail(Tr::tr("The server is unavailable (HTTP %1). Try again later.")
-                                  .arg(error.httpStatus),
-                          error.detail);
+        return withDetail(
+            Tr::tr("The server is unavailable (HTTP %1). Try again later.").arg(error.httpStatus),
+            error.detail);
     case ErrorKind::ReplyTooLarge:
         return Tr::tr("The server sent a reply larger than 1 MiB; it was refused.");
     case ErrorKind::BadReply:
@@ -42,8 +42,9 @@ QString userMessage(const Error &error)
     case ErrorKind::UrlRefused:
         return error.detail;
     case ErrorKind::MissingClientId:
-        return Tr::tr("No WorkOS client id is configured. Set ASTRO_CLIENT_ID to your WorkOS client "
-                      "id (client_...), or build with -DASTRO_WORKOS_CLIENT_ID=client_....");
+        return Tr::tr(
+            "No WorkOS client id is configured. Set ASTRO_CLIENT_ID to your WorkOS client "
+            "id (client_...), or build with -DASTRO_WORKOS_CLIENT_ID=client_....");
     case ErrorKind::AccessDenied:
         return Tr::tr("Sign-in was denied in the browser. Nothing was stored.");
     case ErrorKind::ExpiredToken:
@@ -56,9 +57,9 @@ QString userMessage(const Error &error)
         else if (error.code == QLatin1String("invalid_client"))
             text = Tr::tr("The server does not know this client id. Check ASTRO_CLIENT_ID.");
         return Tr::tr("The server refused the request: %1")
-                .arg(error.code.isEmpty() || text == error.code ? text
-                                                                 : text + QStringLiteral(" [")
-                                 + error.code + u']');
+            .arg(error.code.isEmpty() || text == error.code
+                     ? text
+                     : text + QStringLiteral(" [") + error.code + u']');
     }
     case ErrorKind::InvalidGrant:
         return Tr::tr("Your session has ended. Run `ast login` to sign in again.");
@@ -75,17 +76,19 @@ QString userMessage(const Error &error)
     case ErrorKind::KeyringUnavailable:
         // Only reaches the user with ASTRO_CREDENTIAL_STORE=keyring: otherwise SessionStore
         // falls back to the file.
-        return Tr::tr("The system keyring is not available%1. Nothing was stored: with "
-                      "ASTRO_CREDENTIAL_STORE=keyring, tokens go nowhere else. Start or unlock your "
-                      "keyring, or unset ASTRO_CREDENTIAL_STORE to keep them in a file readable only "
-                      "by you.")
-                .arg(error.detail.isEmpty() ? QString()
-                                            : QString(QStringLiteral(" (") + error.detail + u')'));
+        return Tr::tr(
+                   "The system keyring is not available%1. Nothing was stored: with "
+                   "ASTRO_CREDENTIAL_STORE=keyring, tokens go nowhere else. Start or unlock your "
+                   "keyring, or unset ASTRO_CREDENTIAL_STORE to keep them in a file readable only "
+                   "by you.")
+            .arg(error.detail.isEmpty() ? QString()
+                                        : QString(QStringLiteral(" (") + error.detail + u')'));
     case ErrorKind::KeyringLocked:
-        return withDetail(Tr::tr("Your tokens are in the system keyring, but it could not give them "
-                                 "(locked or not running). Unlock your keyring (for example by "
-                                 "logging in to your desktop session) and try again"),
-                          error.detail);
+        return withDetail(
+            Tr::tr("Your tokens are in the system keyring, but it could not give them "
+                   "(locked or not running). Unlock your keyring (for example by "
+                   "logging in to your desktop session) and try again"),
+            error.detail);
     case ErrorKind::Superseded:
         return Tr::tr("The profile was signed out or signed in again while its token was being "
                       "refreshed; the refreshed token was dropped.");

@@ -7,46 +7,46 @@ namespace ast {
 // What went wrong, as data. The executables turn it into words (userMessage) and exit codes.
 enum class ErrorKind {
     None,
-    InvalidInput,     // a bad setting or argument (usage error)
+    InvalidInput, // a bad setting or argument (usage error)
     Cancelled,
-    Network,          // connection refused, DNS, TLS, reset
-    Timeout,          // no reply within the request timeout
-    ServerUnavailable,// 408, 429, 5xx
+    Network, // connection refused, DNS, TLS, reset
+    Timeout, // no reply within the request timeout
+    ServerUnavailable, // 408, 429, 5xx
     ReplyTooLarge,
-    BadReply,         // not JSON, wrong shape, missing fields, unexpected status
-    UrlRefused,       // UrlPolicy said no
+    BadReply, // not JSON, wrong shape, missing fields, unexpected status
+    UrlRefused, // UrlPolicy said no
     MissingClientId,
-    AccessDenied,     // the user denied the device request
-    ExpiredToken,     // the device code expired (or was already used)
-    ServerRefused,    // any other error reply, {error} or {code, message}
-    InvalidGrant,     // refresh token no longer valid: the session has ended
-    Unauthorized,     // the API answered 401 even after a refresh
+    AccessDenied, // the user denied the device request
+    ExpiredToken, // the device code expired (or was already used)
+    ServerRefused, // any other error reply, {error} or {code, message}
+    InvalidGrant, // refresh token no longer valid: the session has ended
+    Unauthorized, // the API answered 401 even after a refresh
     NotSignedIn,
     CorruptCredentials,
     StorageFailed,
     KeyringUnavailable,
-    KeyringLocked,    // metadata says keyring, keyring cannot give the tokens
-    Superseded,       // a logout or a new login changed the profile while a refresh ran
+    KeyringLocked, // metadata says keyring, keyring cannot give the tokens
+    Superseded, // a logout or a new login changed the profile while a refresh ran
     DeviceFlowDisabled, // authorize/device answered 403 access_denied: CLI auth is off
 };
 
 struct Error
 {
     ErrorKind kind = ErrorKind::None;
-    QString code;     // server error code (`error` or `code` field) when there is one
-    QString detail;   // server message or technical detail; never holds a secret
+    QString code; // server error code (`error` or `code` field) when there is one
+    QString detail; // server message or technical detail; never holds a secret
     int httpStatus = 0;
 
     bool isTransient() const
     {
         return kind == ErrorKind::Network || kind == ErrorKind::Timeout
-                || kind == ErrorKind::ServerUnavailable;
+            || kind == ErrorKind::ServerUnavailable;
     }
     // True when only a new sign-in can help (exit code 4 in ast).
     bool needsSignIn() const
     {
         return kind == ErrorKind::NotSignedIn || kind == ErrorKind::InvalidGrant
-                || kind == ErrorKind::Unauthorized;
+            || kind == ErrorKind::Unauthorized;
     }
 };
 

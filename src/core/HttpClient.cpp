@@ -36,13 +36,14 @@ std::optional<int> parseRetryAfter(const QByteArray &value)
 
 int defaultPort(const QUrl &url)
 {
-    return url.port(url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 ? 443 : 80);
+    return url.port(url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 ? 443
+                                                                                           : 80);
 }
 
 bool isSameOrigin(const QUrl &a, const QUrl &b)
 {
     return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
-            && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && defaultPort(a) == defaultPort(b);
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && defaultPort(a) == defaultPort(b);
 }
 } // namespace
 
@@ -58,18 +59,22 @@ bool HttpResult::isTransient() const
 Error HttpResult::transportError() const
 {
     if (tooLarge)
-        return { ErrorKind::ReplyTooLarge, {}, {}, status };
+        return {ErrorKind::ReplyTooLarge, {}, {}, status};
     if (timedOut)
-        return { ErrorKind::Timeout, {}, {}, 0 };
+        return {ErrorKind::Timeout, {}, {}, 0};
     if (status == 0)
-        return { ErrorKind::Network, {}, networkErrorString, 0 };
+        return {ErrorKind::Network, {}, networkErrorString, 0};
     if (isTransient())
-        return { ErrorKind::ServerUnavailable, {}, {}, status };
-    return { ErrorKind::BadReply, {},
-             QCoreApplication::translate("ast::HttpClient", "HTTP %1").arg(status), status };
+        return {ErrorKind::ServerUnavailable, {}, {}, status};
+    return {ErrorKind::BadReply,
+            {},
+            QCoreApplication::translate("ast::HttpClient", "HTTP %1").arg(status),
+            status};
 }
 
-HttpClient::HttpClient(QObject *parent) : QObject(parent), m_network(new QNetworkAccessManager(this))
+HttpClient::HttpClient(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
 {
     // HTTPS_PROXY / NO_PROXY and desktop proxy settings, as users of any CLI expect.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
@@ -102,11 +107,13 @@ QNetworkReply *HttpClient::send(const QByteArray &method, const QUrl &url,
     request.setTransferTimeout(int(m_timeout.count()));
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     request.setRawHeader("Accept", "application/json");
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QStringLiteral("ast/%1 (Astro Desktop)").arg(QCoreApplication::applicationVersion()));
+    request.setHeader(
+        QNetworkRequest::UserAgentHeader,
+        QStringLiteral("ast/%1 (Astro Desktop)").arg(QCoreApplication::applicationVersion()));
     if (!bearerToken.isEmpty()) {
         request.setRawHeader("Authorization", "Bearer " + bearerToken.toUtf8());
         qCDebug(lcHttp).noquote() << method << url.toString() << "Authorization: Bearer"
@@ -128,14 +135,18 @@ QNetworkReply *HttpClient::getWithoutRedirects(const QUrl &url, std::chrono::mil
 {
     QNetworkRequest request(url);
     request.setTransferTimeout(int(timeout.count()));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QStringLiteral("ast/%1 (Astro Desktop)").arg(QCoreApplication::applicationVersion()));
-    qCDebug(lcHttp).noquote() << "GET" << url.toString(QUrl::RemoveQuery) << "(redirects not followed)";
+    request.setHeader(
+        QNetworkRequest::UserAgentHeader,
+        QStringLiteral("ast/%1 (Astro Desktop)").arg(QCoreApplication::applicationVersion()));
+    qCDebug(lcHttp).noquote() << "GET" << url.toString(QUrl::RemoveQuery)
+                              << "(redirects not followed)";
     return dispatch(m_network->get(request), std::move(done));
 }
 
@@ -175,35 +186,38 @@ QNetworkReply *HttpClient::dispatch(QNetworkReply *reply, Callback done)
     deadline->start(m_deadline);
     connect(reply, &QNetworkReply::metaDataChanged, reply, checkSize);
     connect(reply, &QNetworkReply::readyRead, reply, checkSize);
-    connect(reply, &QNetworkReply::finished, reply, [reply, tooLarge, refusedRedirect, done = std::move(done)] {
-        reply->deleteLater();
-        if (reply->property(SkipCallbackProperty).toBool())
-            return;
-        HttpResult result;
-        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.tooLarge = *tooLarge || reply->bytesAvailable() > MaxReplyBytes;
-        if (!result.tooLarge && reply->isOpen()) // an aborted or timed-out reply is closed
-            result.body = reply->readAll();
-        result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-        result.wwwAuthenticate = reply->rawHeader("WWW-Authenticate");
-        result.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"));
-        result.networkError = reply->error();
-        result.timedOut = reply->error() == QNetworkReply::OperationCanceledError && !*tooLarge
-                && !*refusedRedirect;
-        // Headers came but the body never finished (stalled past the timeout, connection
-        // reset): a transport failure, not a reply, whatever the status line said.
-        const bool cutOff = reply->error() > QNetworkReply::NoError
-                && reply->error() < QNetworkReply::ContentAccessDenied;
-        if (cutOff && !*tooLarge && !*refusedRedirect)
-            result.status = 0;
-        if (result.status == 0)
-            result.networkErrorString = reply->errorString();
-        qCDebug(lcHttp).noquote() << "reply" << reply->url().toString(QUrl::RemoveQuery)
-                                  << "status" << result.status << "bytes" << result.body.size()
-                                  << (result.timedOut ? "timed out" : "")
-                                  << (result.tooLarge ? "too large (aborted)" : "");
-        done(result);
-    });
+    connect(reply, &QNetworkReply::finished, reply,
+            [reply, tooLarge, refusedRedirect, done = std::move(done)] {
+                reply->deleteLater();
+                if (reply->property(SkipCallbackProperty).toBool())
+                    return;
+                HttpResult result;
+                result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                result.tooLarge = *tooLarge || reply->bytesAvailable() > MaxReplyBytes;
+                if (!result.tooLarge && reply->isOpen()) // an aborted or timed-out reply is closed
+                    result.body = reply->readAll();
+                result.contentType =
+                    reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+                result.wwwAuthenticate = reply->rawHeader("WWW-Authenticate");
+                result.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"));
+                result.networkError = reply->error();
+                result.timedOut = reply->error() == QNetworkReply::OperationCanceledError
+                    && !*tooLarge && !*refusedRedirect;
+                // Headers came but the body never finished (stalled past the timeout, connection
+                // reset): a transport failure, not a reply, whatever the status line said.
+                const bool cutOff = reply->error() > QNetworkReply::NoError
+                    && reply->error() < QNetworkReply::ContentAccessDenied;
+                if (cutOff && !*tooLarge && !*refusedRedirect)
+                    result.status = 0;
+                if (result.status == 0)
+                    result.networkErrorString = reply->errorString();
+                qCDebug(lcHttp).noquote()
+                    << "reply" << reply->url().toString(QUrl::RemoveQuery) << "status"
+                    << result.status << "bytes" << result.body.size()
+                    << (result.timedOut ? "timed out" : "")
+                    << (result.tooLarge ? "too large (aborted)" : "");
+                done(result);
+            });
     return reply;
 }
 

@@ -6,7 +6,6 @@
 #include <QPointer>
 #include <QUrl>
 #include <QUrlQuery>
-
 #include <chrono>
 #include <functional>
 #include <optional>
@@ -72,7 +71,7 @@ private:
     QNetworkReply *dispatch(QNetworkReply *reply, Callback done);
 
     QNetworkAccessManager *m_network;
-    std::chrono::milliseconds m_timeout { std::chrono::seconds(30) };
+    std::chrono::milliseconds m_timeout {std::chrono::seconds(30)};
     std::chrono::milliseconds m_deadline {std::chrono::seconds(30)};
 };
 

@@ -26,11 +26,9 @@ QString redacted(const QString &secret)
 
 QString redactedForm(const QByteArray &formBody)
 {
-    static const QStringList secretFields = { QStringLiteral("device_code"),
-                                              QStringLiteral("refresh_token"),
-                                              QStringLiteral("access_token"),
-                                              QStringLiteral("code"),
-                                              QStringLiteral("client_secret") };
+    static const QStringList secretFields = {
+        QStringLiteral("device_code"), QStringLiteral("refresh_token"),
+        QStringLiteral("access_token"), QStringLiteral("code"), QStringLiteral("client_secret")};
     QUrlQuery query(QString::fromUtf8(formBody));
     QStringList parts;
     const auto items = query.queryItems(QUrl::FullyDecoded);

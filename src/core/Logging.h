@@ -4,9 +4,9 @@
 
 namespace ast {
 
-Q_DECLARE_LOGGING_CATEGORY(lcFlow)    // astro.flow: device authorization
-Q_DECLARE_LOGGING_CATEGORY(lcHttp)    // astro.http: requests and replies
-Q_DECLARE_LOGGING_CATEGORY(lcStore)   // astro.store: credentials file and keyring
+Q_DECLARE_LOGGING_CATEGORY(lcFlow) // astro.flow: device authorization
+Q_DECLARE_LOGGING_CATEGORY(lcHttp) // astro.http: requests and replies
+Q_DECLARE_LOGGING_CATEGORY(lcStore) // astro.store: credentials file and keyring
 Q_DECLARE_LOGGING_CATEGORY(lcSession) // astro.session: refresh and locking
 
 // Turns on every astro.* category at debug level (ast --verbose).

@@ -43,10 +43,10 @@ void ProfileLock::tryOnce()
     if (m_lock.error() != QLockFile::LockFailedError
         || QDateTime::currentMSecsSinceEpoch() > m_deadline) {
         return std::exchange(m_done, nullptr)(Error {
-                ErrorKind::StorageFailed, {},
-                QCoreApplication::translate("ast::ProfileLock",
-                                            "could not take the refresh lock %1")
-                        .arg(QDir::toNativeSeparators(m_path)) });
+            ErrorKind::StorageFailed,
+            {},
+            QCoreApplication::translate("ast::ProfileLock", "could not take the refresh lock %1")
+                .arg(QDir::toNativeSeparators(m_path))});
     }
     QTimer::singleShot(RetryEveryMs, this, &ProfileLock::tryOnce);
 }

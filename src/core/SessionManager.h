@@ -18,8 +18,8 @@ struct ValidSession
 };
 
 // Hands out a valid access token for a profile, refreshing it shortly before it expires
-// (docs/protocol.md, "Refresh"). Refresh tokens rotate, so a refresh runs under a per-profile lock across
-// processes, re-reads the store once the lock is held, saves the new pair before anyone uses
+// (docs/protocol.md, "Refresh"). Refresh tokens rotate, so a refresh runs under a per-profile lock
+// across processes, re-reads the store once the lock is held, saves the new pair before anyone uses
 // it, and re-reads once more after invalid_grant before declaring the session over.
 class SessionManager : public QObject
 {

@@ -13,15 +13,17 @@ Result<Settings> Settings::fromEnvironment(const QProcessEnvironment &environmen
     settings.astroHome = environment.value(QStringLiteral("ASTRO_HOME"));
     if (settings.astroHome.isEmpty())
         settings.astroHome = QDir::home().filePath(QStringLiteral(".astro"));
-    settings.profile = environment.value(QStringLiteral("ASTRO_PROFILE"), QStringLiteral("default"));
+    settings.profile =
+        environment.value(QStringLiteral("ASTRO_PROFILE"), QStringLiteral("default"));
     settings.profileFromEnvironment = !environment.value(QStringLiteral("ASTRO_PROFILE")).isEmpty();
     if (settings.profile.isEmpty())
         settings.profile = QStringLiteral("default");
     settings.serverOverride = environment.value(QStringLiteral("ASTRO_SERVER"));
     settings.authUrl = QUrl(environment.value(QStringLiteral("ASTRO_AUTH_URL"),
                                               QStringLiteral(ASTRO_DEFAULT_AUTH_URL)));
-    settings.clientId = environment.value(QStringLiteral("ASTRO_CLIENT_ID"),
-                                          QStringLiteral(ASTRO_WORKOS_CLIENT_ID)).trimmed();
+    settings.clientId =
+        environment.value(QStringLiteral("ASTRO_CLIENT_ID"), QStringLiteral(ASTRO_WORKOS_CLIENT_ID))
+            .trimmed();
     settings.environmentToken = environment.value(QStringLiteral("ASTRO_TOKEN")).trimmed();
 
     const QString store = environment.value(QStringLiteral("ASTRO_CREDENTIAL_STORE")).toLower();
@@ -32,11 +34,12 @@ Result<Settings> Settings::fromEnvironment(const QProcessEnvironment &environmen
     else if (store == QLatin1String("file"))
         settings.storeChoice = StoreChoice::File;
     else
-        return Error { ErrorKind::InvalidInput, {},
-                       QCoreApplication::translate("ast::Settings",
-                                                   "ASTRO_CREDENTIAL_STORE must be auto, keyring "
-                                                   "or file, not \"%1\"")
-                               .arg(store.left(40)) };
+        return Error {ErrorKind::InvalidInput,
+                      {},
+                      QCoreApplication::translate("ast::Settings",
+                                                  "ASTRO_CREDENTIAL_STORE must be auto, keyring "
+                                                  "or file, not \"%1\"")
+                          .arg(store.left(40))};
     return settings;
 }
 
@@ -75,8 +78,8 @@ bool Settings::isValidProfileName(const QString &name)
         return false;
     for (qsizetype i = 0; i < name.size(); ++i) {
         const char16_t c = name.at(i).unicode();
-        const bool alnum = (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z')
-            || (c >= u'0' && c <= u'9');
+        const bool alnum =
+            (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
         if (!alnum && (i == 0 || (c != u'.' && c != u'_' && c != u'-')))
             return false;
     }

@@ -15,17 +15,17 @@ enum class StoreChoice { Auto, Keyring, File };
 // ast and astro-tray always agree on the same profiles.
 struct Settings
 {
-    QString astroHome;        // ASTRO_HOME, default ~/.astro
-    QString profile;          // ASTRO_PROFILE, default "default"
+    QString astroHome; // ASTRO_HOME, default ~/.astro
+    QString profile; // ASTRO_PROFILE, default "default"
     bool profileFromEnvironment = false; // ASTRO_PROFILE was set, not defaulted
-    QString serverOverride;   // ASTRO_SERVER (--server wins over it)
-    QUrl authUrl;             // ASTRO_AUTH_URL, default build's / https://api.workos.com
-    QString clientId;         // ASTRO_CLIENT_ID, default from the build
+    QString serverOverride; // ASTRO_SERVER (--server wins over it)
+    QUrl authUrl; // ASTRO_AUTH_URL, default build's / https://api.workos.com
+    QString clientId; // ASTRO_CLIENT_ID, default from the build
     QString environmentToken; // ASTRO_TOKEN: use it, read and store nothing
     StoreChoice storeChoice = StoreChoice::Auto;
 
     static Result<Settings> fromEnvironment(
-            const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
     // --server / ASTRO_SERVER, else the profile's saved server, else the build default.
     QUrl serverFor(const ProfileRecord *record) const;

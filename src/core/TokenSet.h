@@ -20,7 +20,7 @@ struct TokenSet
 {
     TokenPair tokens;
     QDateTime accessExpiresAt; // UTC, receipt time + (exp - iat)
-    QDateTime receivedAt;      // UTC
+    QDateTime receivedAt; // UTC
 
     qint64 lifetimeSecs() const { return receivedAt.secsTo(accessExpiresAt); }
 };

@@ -23,12 +23,13 @@ Error refused(const QUrl &url, UrlPolicy::Role role, const char *why)
 {
     // Only scheme and host are shown: a hostile URL may carry anything in its path or query.
     const QString shown = url.scheme().isEmpty()
-            ? url.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).left(60)
-            : url.scheme() + u':' + (url.host().isEmpty() ? QString() : QStringLiteral("//") + url.host());
-    return { ErrorKind::UrlRefused, {},
-             QCoreApplication::translate("ast::UrlPolicy", "Refused %1 \"%2\": %3")
-                     .arg(roleName(role), shown,
-                          QCoreApplication::translate("ast::UrlPolicy", why)) };
+        ? url.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).left(60)
+        : url.scheme() + u':'
+            + (url.host().isEmpty() ? QString() : QStringLiteral("//") + url.host());
+    return {ErrorKind::UrlRefused,
+            {},
+            QCoreApplication::translate("ast::UrlPolicy", "Refused %1 \"%2\": %3")
+                .arg(roleName(role), shown, QCoreApplication::translate("ast::UrlPolicy", why))};
 }
 } // namespace
 
@@ -45,8 +46,9 @@ Status UrlPolicy::check(const QUrl &url, Role role)
     if (!url.isValid() || url.scheme().isEmpty())
         return refused(url, role, QT_TRANSLATE_NOOP("ast::UrlPolicy", "not a valid URL"));
     if (!url.userInfo().isEmpty())
-        return refused(url, role,
-                       QT_TRANSLATE_NOOP("ast::UrlPolicy", "URLs with a user name are not allowed"));
+        return refused(
+            url, role,
+            QT_TRANSLATE_NOOP("ast::UrlPolicy", "URLs with a user name are not allowed"));
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https")) {
         if (url.host().isEmpty())

@@ -6,8 +6,8 @@
 
 namespace ast {
 
-// docs/protocol.md, "URLs": https only; plain http only for loopback hosts. Applied to the server, the auth URL
-// and the verification URL before any request or browser launch.
+// docs/protocol.md, "URLs": https only; plain http only for loopback hosts. Applied to the server,
+// the auth URL and the verification URL before any request or browser launch.
 class UrlPolicy
 {
 public:

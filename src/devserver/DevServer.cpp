@@ -506,7 +506,8 @@ Reply DevServer::me(const QHttpServerRequest &request)
         {u"user"_s,
          QJsonObject {
              {u"id"_s, claims.subject},
-             {u"email"_s, named(m_options, identityNamed(m_sessions.identityOf(claims.sessionId)).email)},
+             {u"email"_s,
+              named(m_options, identityNamed(m_sessions.identityOf(claims.sessionId)).email)},
              {u"first_name"_s,
               named(m_options, identityNamed(m_sessions.identityOf(claims.sessionId)).firstName)},
              {u"last_name"_s,

@@ -1,5 +1,5 @@
-// Crash safety of credentials.json (docs/SECURITY.md): `ast` processes that write it (login, refresh,
-// logout) are SIGKILLed at random points while a sibling process writes another profile.
+// Crash safety of credentials.json (docs/SECURITY.md): `ast` processes that write it (login,
+// refresh, logout) are SIGKILLed at random points while a sibling process writes another profile.
 // After every kill the file must still parse, stay 0600, keep every profile nobody was
 // changing, and keep the sibling's change; locks left by the dead must not wedge anyone.
 #include "AstProcess.h"

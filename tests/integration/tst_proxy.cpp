@@ -40,10 +40,12 @@ private:
             ++authorizationHeaders;
         m_pending.remove(socket);
         if (requestLine.startsWith("CONNECT ")) {
-            socket->write("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            socket->write(
+                "HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
         } else {
             const QByteArray body = "{\"via\":\"proxy\"}";
-            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: "
+                          "close\r\nContent-Length: "
                           + QByteArray::number(body.size()) + "\r\n\r\n" + body);
         }
         socket->disconnectFromHost();
@@ -82,13 +84,17 @@ void TestProxy::noProxyListIsConsulted()
     // Loopback hosts always bypass the proxy.)
     RecordingProxy proxy;
     TestUser user;
-    user.environment().insert(QStringLiteral("ASTRO_TOKEN"), QStringLiteral("token-for-proxy-test"));
-    user.environment().insert(QStringLiteral("ASTRO_SERVER"), QStringLiteral("https://api.astro.invalid"));
+    user.environment().insert(QStringLiteral("ASTRO_TOKEN"),
+                              QStringLiteral("token-for-proxy-test"));
+    user.environment().insert(QStringLiteral("ASTRO_SERVER"),
+                              QStringLiteral("https://api.astro.invalid"));
     user.environment().insert(QStringLiteral("HTTPS_PROXY"), proxy.url());
     user.environment().insert(QStringLiteral("https_proxy"), proxy.url());
-    user.environment().insert(QStringLiteral("NO_PROXY"), QStringLiteral("other.invalid,localhost"));
-    user.environment().insert(QStringLiteral("no_proxy"), QStringLiteral("other.invalid,localhost"));
-    const auto outcome = runServed(user, { QStringLiteral("api"), QStringLiteral("/v1/me") });
+    user.environment().insert(QStringLiteral("NO_PROXY"),
+                              QStringLiteral("other.invalid,localhost"));
+    user.environment().insert(QStringLiteral("no_proxy"),
+                              QStringLiteral("other.invalid,localhost"));
+    const auto outcome = runServed(user, {QStringLiteral("api"), QStringLiteral("/v1/me")});
     QCOMPARE(outcome.exitCode, 1);
     QCOMPARE(proxy.requestLines.size(), 1);
 }
@@ -97,13 +103,16 @@ void TestProxy::httpsProxyIsAskedForATunnel()
 {
     RecordingProxy proxy;
     TestUser user;
-    user.environment().insert(QStringLiteral("ASTRO_TOKEN"), QStringLiteral("token-for-proxy-test"));
-    user.environment().insert(QStringLiteral("ASTRO_SERVER"), QStringLiteral("https://api.astro.invalid"));
+    user.environment().insert(QStringLiteral("ASTRO_TOKEN"),
+                              QStringLiteral("token-for-proxy-test"));
+    user.environment().insert(QStringLiteral("ASTRO_SERVER"),
+                              QStringLiteral("https://api.astro.invalid"));
     user.environment().insert(QStringLiteral("HTTPS_PROXY"), proxy.url());
     user.environment().insert(QStringLiteral("https_proxy"), proxy.url());
-    const auto outcome = runServed(user, { QStringLiteral("api"), QStringLiteral("/v1/me") });
+    const auto outcome = runServed(user, {QStringLiteral("api"), QStringLiteral("/v1/me")});
     QCOMPARE(outcome.exitCode, 1); // the proxy refuses the tunnel
-    QCOMPARE(proxy.requestLines.value(0).section(u' ', 0, 1), QStringLiteral("CONNECT api.astro.invalid:443"));
+    QCOMPARE(proxy.requestLines.value(0).section(u' ', 0, 1),
+             QStringLiteral("CONNECT api.astro.invalid:443"));
     QCOMPARE(proxy.authorizationHeaders, 0); // the token never goes to the proxy in clear
 }
 

@@ -1,5 +1,5 @@
-// No secret ever reaches a log line or a message (docs/SECURITY.md): every command with --verbose, on
-// the happy paths and the failing ones, and then a search of everything `ast` wrote to stderr
+// No secret ever reaches a log line or a message (docs/SECURITY.md): every command with --verbose,
+// on the happy paths and the failing ones, and then a search of everything `ast` wrote to stderr
 // (and to stdout, except `token`) for every secret the devserver ever issued.
 #include "AstProcess.h"
 #include "CredentialsHelpers.h"

@@ -76,7 +76,8 @@ void tst_KeyringTimeout::initTestCase()
 {
     QVERIFY2(QDBusConnection::sessionBus().isConnected(),
              "run inside dbus-run-session --config-file=bare-session.conf");
-    static_assert(KeyringSecretStore::DefaultTimeout == 3000ms, "a keyring call that does not answer in 3 s counts as unavailable");
+    static_assert(KeyringSecretStore::DefaultTimeout == 3000ms,
+                  "a keyring call that does not answer in 3 s counts as unavailable");
 }
 
 void tst_KeyringTimeout::noKeyringDaemonFailsQuickly()

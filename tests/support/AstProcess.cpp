@@ -9,14 +9,15 @@ namespace astro::test {
 TestUser::TestUser(const QUrl &devServer)
 {
     m_environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name : { "DBUS_SESSION_BUS_ADDRESS", "DISPLAY", "WAYLAND_DISPLAY", "BROWSER",
-                              "SSH_CONNECTION", "SSH_CLIENT", "SSH_TTY", "ASTRO_TOKEN", "ASTRO_SERVER",
-                              "ASTRO_PROFILE", "HTTPS_PROXY", "https_proxy", "HTTP_PROXY",
-                              "http_proxy", "ALL_PROXY", "all_proxy" })
+    for (const char *name :
+         {"DBUS_SESSION_BUS_ADDRESS", "DISPLAY", "WAYLAND_DISPLAY", "BROWSER", "SSH_CONNECTION",
+          "SSH_CLIENT", "SSH_TTY", "ASTRO_TOKEN", "ASTRO_SERVER", "ASTRO_PROFILE", "HTTPS_PROXY",
+          "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"})
         m_environment.remove(QString::fromLatin1(name));
     m_environment.insert(QStringLiteral("HOME"), home());
     m_environment.insert(QStringLiteral("ASTRO_HOME"), astroHome());
-    m_environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral(".config")));
+    m_environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                         m_home.filePath(QStringLiteral(".config")));
     m_environment.insert(QStringLiteral("ASTRO_CREDENTIAL_STORE"), QStringLiteral("file"));
     m_environment.insert(QStringLiteral("ASTRO_CLIENT_ID"), QStringLiteral("client_test"));
     m_environment.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
@@ -58,7 +59,8 @@ QString AstProcess::program()
     return QDir(qEnvironmentVariable("ASTRO_BIN_DIR")).filePath(QStringLiteral("ast"));
 }
 
-AstProcess::Outcome AstProcess::run(const TestUser &user, const QStringList &arguments, int timeoutMs)
+AstProcess::Outcome AstProcess::run(const TestUser &user, const QStringList &arguments,
+                                    int timeoutMs)
 {
     AstProcess process(user.environment());
     process.start(arguments);
@@ -85,7 +87,8 @@ bool AstProcess::waitForStderr(const QString &text, int timeoutMs)
     while (!stderrSoFar().contains(text.toUtf8())) {
         if (deadline.hasExpired() || m_process.state() == QProcess::NotRunning)
             return stderrSoFar().contains(text.toUtf8());
-        m_process.waitForReadyRead(int(std::max<qint64>(1, std::min<qint64>(100, deadline.remainingTime()))));
+        m_process.waitForReadyRead(
+            int(std::max<qint64>(1, std::min<qint64>(100, deadline.remainingTime()))));
     }
     return true;
 }
@@ -94,7 +97,8 @@ AstProcess::Outcome AstProcess::finish(int timeoutMs)
 {
     Outcome outcome;
     // waitForFinished() is false for a process that already ended: that one finished too.
-    outcome.finished = m_process.state() == QProcess::NotRunning || m_process.waitForFinished(timeoutMs);
+    outcome.finished =
+        m_process.state() == QProcess::NotRunning || m_process.waitForFinished(timeoutMs);
     if (!outcome.finished) {
         m_process.kill();
         m_process.waitForFinished(5000);

@@ -16,7 +16,10 @@ public:
 
     QString home() const { return m_home.path(); }
     QString astroHome() const { return m_home.filePath(QStringLiteral(".astro")); }
-    QString credentialsPath() const { return m_home.filePath(QStringLiteral(".astro/credentials.json")); }
+    QString credentialsPath() const
+    {
+        return m_home.filePath(QStringLiteral(".astro/credentials.json"));
+    }
     QProcessEnvironment &environment() { return m_environment; }
     const QProcessEnvironment &environment() const { return m_environment; }
     // Writes an executable script in HOME that records its arguments (one per line) to

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cli/Command.h"
 #include "ApiClient.h"
+#include "cli/Command.h"
 
 namespace ast::cli {
 

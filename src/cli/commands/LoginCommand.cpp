@@ -1,12 +1,12 @@
 #include "LoginCommand.h"
 
-#include "cli/ExitCode.h"
-#include "cli/TerminalQrCode.h"
 #include "HttpClient.h"
 #include "SessionManager.h"
 #include "SessionStore.h"
 #include "TerminalText.h"
 #include "UrlPolicy.h"
+#include "cli/ExitCode.h"
+#include "cli/TerminalQrCode.h"
 
 #include <QDir>
 

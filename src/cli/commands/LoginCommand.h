@@ -1,9 +1,9 @@
 #pragma once
 
+#include "DeviceAuthorizationFlow.h"
 #include "cli/BrowserLauncher.h"
 #include "cli/Command.h"
 #include "cli/Spinner.h"
-#include "DeviceAuthorizationFlow.h"
 
 #include <QTimer>
 

@@ -1,8 +1,8 @@
 #include "LogoutCommand.h"
 
-#include "cli/ExitCode.h"
 #include "SessionStore.h"
 #include "SignOut.h"
+#include "cli/ExitCode.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cli/Command.h"
 #include "SignOut.h"
+#include "cli/Command.h"
 
 namespace ast::cli {
 

@@ -1,8 +1,8 @@
 #include "StatusCommand.h"
 
-#include "cli/ExitCode.h"
 #include "SessionStore.h"
 #include "TerminalText.h"
+#include "cli/ExitCode.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -43,8 +43,9 @@ void StatusCommand::checkNext()
     }
     context().store()->readTokens(record, [this, view](Result<TokenPair> tokens) mutable {
         if (!tokens) {
-            view.state = tokens.error().kind == ErrorKind::KeyringLocked ? QStringLiteral("keyring_locked")
-                                                                         : QStringLiteral("signed_out");
+            view.state = tokens.error().kind == ErrorKind::KeyringLocked
+                ? QStringLiteral("keyring_locked")
+                : QStringLiteral("signed_out");
             view.problem = userMessage(tokens.error());
         }
         m_views << view;
@@ -54,7 +55,8 @@ void StatusCommand::checkNext()
 
 void StatusCommand::report()
 {
-    std::sort(m_views.begin(), m_views.end(), [](const ProfileView &a, const ProfileView &b) { return a.profile < b.profile; });
+    std::sort(m_views.begin(), m_views.end(),
+              [](const ProfileView &a, const ProfileView &b) { return a.profile < b.profile; });
     const QString current = context().profile();
     const bool envToken = !context().settings().environmentToken.isEmpty();
     bool usable = envToken;
@@ -62,7 +64,8 @@ void StatusCommand::report()
     for (const ProfileView &view : std::as_const(m_views)) {
         if (view.profile == current && view.state == QLatin1String("signed_in"))
             usable = true;
-        fileWarning |= view.state == QLatin1String("signed_in") && view.storage == QLatin1String("file");
+        fileWarning |=
+            view.state == QLatin1String("signed_in") && view.storage == QLatin1String("file");
     }
 
     if (context().json()) {
@@ -72,10 +75,10 @@ void StatusCommand::report()
             json.insert(QLatin1String("current"), view.profile == current);
             profiles.append(json);
         }
-        const QJsonObject root { { QLatin1String("current_profile"), current },
-                                 { QLatin1String("usable"), usable },
-                                 { QLatin1String("environment_token"), envToken },
-                                 { QLatin1String("profiles"), profiles } };
+        const QJsonObject root {{QLatin1String("current_profile"), current},
+                                {QLatin1String("usable"), usable},
+                                {QLatin1String("environment_token"), envToken},
+                                {QLatin1String("profiles"), profiles}};
         terminal().data(TerminalText::terminalSafeJson(QJsonDocument(root)) + '\n');
     } else {
         QStringList blocks;
@@ -86,8 +89,9 @@ void StatusCommand::report()
             terminal().warning(tr("ASTRO_TOKEN is set: commands use it instead of any profile."));
     }
     if (fileWarning)
-        terminal().warning(tr("Some tokens are stored in plain text in %1 (no system keyring in use).")
-                                   .arg(QDir::toNativeSeparators(context().store()->file().filePath())));
+        terminal().warning(
+            tr("Some tokens are stored in plain text in %1 (no system keyring in use).")
+                .arg(QDir::toNativeSeparators(context().store()->file().filePath())));
     finish(usable ? Success : AuthRequired);
 }
 

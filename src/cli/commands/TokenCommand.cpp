@@ -1,7 +1,7 @@
 #include "TokenCommand.h"
 
-#include "cli/ExitCode.h"
 #include "SessionManager.h"
+#include "cli/ExitCode.h"
 
 namespace ast::cli {
 
@@ -12,7 +12,8 @@ QString TokenCommand::description() const
 
 QString TokenCommand::examples() const
 {
-    return QStringLiteral("  curl -H \"Authorization: Bearer $(ast token)\" https://api.example.com/v1/me");
+    return QStringLiteral(
+        "  curl -H \"Authorization: Bearer $(ast token)\" https://api.example.com/v1/me");
 }
 
 void TokenCommand::run()
@@ -22,12 +23,13 @@ void TokenCommand::run()
         terminal().dataLine(environmentToken);
         return finish(Success);
     }
-    context().sessions()->validSession(context().profile(), false, [this](Result<ValidSession> session) {
-        if (!session)
-            return fail(session.error());
-        terminal().dataLine(session->tokens.accessToken);
-        finish(Success);
-    });
+    context().sessions()->validSession(context().profile(), false,
+                                       [this](Result<ValidSession> session) {
+                                           if (!session)
+                                               return fail(session.error());
+                                           terminal().dataLine(session->tokens.accessToken);
+                                           finish(Success);
+                                       });
 }
 
 } // namespace ast::cli

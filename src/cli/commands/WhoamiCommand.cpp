@@ -1,13 +1,13 @@
 #include "WhoamiCommand.h"
 
-#include "cli/ExitCode.h"
-#include "cli/ProfileView.h"
-#include "cli/ServerOverrideNotice.h"
 #include "AccessToken.h"
 #include "ApiClient.h"
 #include "AstroApi.h"
 #include "SessionStore.h"
 #include "TerminalText.h"
+#include "cli/ExitCode.h"
+#include "cli/ProfileView.h"
+#include "cli/ServerOverrideNotice.h"
 
 #include <QJsonDocument>
 
@@ -31,35 +31,39 @@ void WhoamiCommand::run()
     }
     ApiRequest request;
     request.path = AstroApi::mePath();
-    context().api()->call(settings.profile, server, settings.environmentToken, request,
-                          [this, server](Result<ApiResponse> response) {
-        if (!response)
-            return fail(response.error());
-        const HttpResult &http = response->http;
-        if (http.status != 200)
-            return fail(http.transportError());
-        auto me = AstroApi::parseMe(http.body);
-        if (!me)
-            return fail(me.error());
+    context().api()->call(
+        settings.profile, server, settings.environmentToken, request,
+        [this, server](Result<ApiResponse> response) {
+            if (!response)
+                return fail(response.error());
+            const HttpResult &http = response->http;
+            if (http.status != 200)
+                return fail(http.transportError());
+            auto me = AstroApi::parseMe(http.body);
+            if (!me)
+                return fail(me.error());
 
-        ProfileView view;
-        if (context().settings().environmentToken.isEmpty()) {
-            view = ProfileView::fromRecord(response->record);
-        } else {
-            view.profile = context().profile();
-            view.storage = QStringLiteral("environment");
-            if (auto claims = AccessTokenClaims::decode(context().settings().environmentToken); claims && claims->expiresAt)
-                view.accessExpiresAt = QDateTime::fromSecsSinceEpoch(*claims->expiresAt, Qt::UTC);
-        }
-        view.server = server;
-        view.state = QStringLiteral("signed_in");
-        view.applyMe(me.value());
-        if (context().json())
-            terminal().data(TerminalText::terminalSafeJson(QJsonDocument(view.toJson())) + '\n');
-        else
-            terminal().dataLine(view.toText(terminal()));
-        finish(Success);
-    });
+            ProfileView view;
+            if (context().settings().environmentToken.isEmpty()) {
+                view = ProfileView::fromRecord(response->record);
+            } else {
+                view.profile = context().profile();
+                view.storage = QStringLiteral("environment");
+                if (auto claims = AccessTokenClaims::decode(context().settings().environmentToken);
+                    claims && claims->expiresAt)
+                    view.accessExpiresAt =
+                        QDateTime::fromSecsSinceEpoch(*claims->expiresAt, Qt::UTC);
+            }
+            view.server = server;
+            view.state = QStringLiteral("signed_in");
+            view.applyMe(me.value());
+            if (context().json())
+                terminal().data(TerminalText::terminalSafeJson(QJsonDocument(view.toJson()))
+                                + '\n');
+            else
+                terminal().dataLine(view.toText(terminal()));
+            finish(Success);
+        });
 }
 
 } // namespace ast::cli
