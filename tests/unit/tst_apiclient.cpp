@@ -1,14 +1,11 @@
 #include "ApiClient.h"
-#include "FakeClock.h"
 #include "FakeHttpServer.h"
-#include "HttpClient.h"
 #include "SessionFixture.h"
 #include "SessionManager.h"
 #include "TestHelpers.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 #include <optional>
@@ -20,13 +17,8 @@ using ast::ApiRequest;
 using ast::ErrorKind;
 using ast::ProfileRecord;
 using ast::SessionManager;
-using ast::SessionStore;
-using ast::StorageKind;
-using ast::StoreChoice;
 using ast::TokenPair;
 using astro::test::CannedResponse;
-using astro::test::FakeClock;
-using astro::test::FakeHttpServer;
 using astro::test::SessionFixture;
 
 namespace {

@@ -1,4 +1,3 @@
-#include "FakeClock.h"
 #include "FakeHttpServer.h"
 #include "HttpClient.h"
 #include "MemorySecretStore.h"
@@ -9,7 +8,6 @@
 
 #include <QFile>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 #include <optional>
@@ -26,8 +24,6 @@ using ast::StoreChoice;
 using ast::TokenPair;
 using ast::ValidSession;
 using astro::test::CannedResponse;
-using astro::test::FakeClock;
-using astro::test::FakeHttpServer;
 using astro::test::MemorySecretStore;
 using astro::test::SessionFixture;
 
