@@ -24,6 +24,27 @@ const QString SecretsName = QStringLiteral("org.freedesktop.secrets");
 const QString SecretsPath = QStringLiteral("/org/freedesktop/secrets");
 const QString ServiceInterface = QStringLiteral("org.freedesktop.Secret.Service");
 
+// SearchItems for the entry QtKeychain writes: same attributes as its libsecret backend.
+QDBusMessage searchMessage(const QString &service, const QString &key)
+{
+    QDBusArgument attributes;
+    attributes.beginMap(QMetaType::fromType<QString>(), QMetaType::fromType<QString>());
+    const std::pair<QString, QString> pairs[] = {
+        {QStringLiteral("user"), key},
+        {QStringLiteral("server"), service},
+        {QStringLiteral("type"), QStringLiteral("plaintext")}};
+    for (const auto &[name, value] : pairs) {
+        attributes.beginMapEntry();
+        attributes << name << value;
+        attributes.endMapEntry();
+    }
+    attributes.endMap();
+    QDBusMessage search = QDBusMessage::createMethodCall(SecretsName, SecretsPath, ServiceInterface,
+                                                         QStringLiteral("SearchItems"));
+    search << QVariant::fromValue(attributes);
+    return search;
+}
+
 // One read in flight. Owned by the caller's context object, so destroying that cancels it.
 class ReadCall : public QObject
 {
@@ -43,21 +64,7 @@ public:
             SecretsName, SecretsPath, ServiceInterface, QStringLiteral("OpenSession"));
         open << QStringLiteral("plain") << QVariant::fromValue(QDBusVariant(QString()));
 
-        QDBusArgument attributes;
-        attributes.beginMap(QMetaType::fromType<QString>(), QMetaType::fromType<QString>());
-        const std::pair<QString, QString> pairs[] = {
-            {QStringLiteral("user"), key},
-            {QStringLiteral("server"), service},
-            {QStringLiteral("type"), QStringLiteral("plaintext")}};
-        for (const auto &[name, value] : pairs) {
-            attributes.beginMapEntry();
-            attributes << name << value;
-            attributes.endMapEntry();
-        }
-        attributes.endMap();
-        QDBusMessage search = QDBusMessage::createMethodCall(
-            SecretsName, SecretsPath, ServiceInterface, QStringLiteral("SearchItems"));
-        search << QVariant::fromValue(attributes);
+        const QDBusMessage search = searchMessage(service, key);
 
         // Both leave before either answer: the daemon answers them in order.
         m_open = watch(open, [this] { onFirstReplies(); });
@@ -147,26 +154,6 @@ private:
     QDBusObjectPath m_session;
     bool m_finished = false;
 };
-
-QDBusMessage searchMessage(const QString &service, const QString &key)
-{
-    QDBusArgument attributes;
-    attributes.beginMap(QMetaType::fromType<QString>(), QMetaType::fromType<QString>());
-    const std::pair<QString, QString> pairs[] = {
-        {QStringLiteral("user"), key},
-        {QStringLiteral("server"), service},
-        {QStringLiteral("type"), QStringLiteral("plaintext")}};
-    for (const auto &[name, value] : pairs) {
-        attributes.beginMapEntry();
-        attributes << name << value;
-        attributes.endMapEntry();
-    }
-    attributes.endMap();
-    QDBusMessage search = QDBusMessage::createMethodCall(SecretsName, SecretsPath, ServiceInterface,
-                                                         QStringLiteral("SearchItems"));
-    search << QVariant::fromValue(attributes);
-    return search;
-}
 
 bool isKdeSession()
 {

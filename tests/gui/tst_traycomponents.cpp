@@ -60,6 +60,23 @@ bool save(ast::SessionStore &store, const ast::ProfileRecord &record)
     return ok; // the file store answers synchronously
 }
 
+// What the sign-in window drives, built as the tray builds it: a file store in the user's
+// home, one HttpClient, a SessionManager and the SignInController.
+struct SignInStack
+{
+    explicit SignInStack(const ast::Settings &settings)
+        : store(settings.astroHome, ast::StoreChoice::File, nullptr)
+        , sessions(&store, &http)
+        , controller(&http, &sessions, settings)
+    {
+    }
+
+    ast::SessionStore store;
+    ast::HttpClient http;
+    ast::SessionManager sessions;
+    ast::tray::SignInController controller;
+};
+
 } // namespace
 
 class TrayComponentsTest : public QObject
@@ -258,36 +275,33 @@ void TrayComponentsTest::signInControllerRunsTheDeviceFlow()
     QVERIFY2(server.start({u"--auto-approve-after"_s, u"0"_s, u"--interval"_s, u"1"_s}),
              qPrintable(server.errorString()));
     TestUser user(server.baseUrl());
-    auto settings = ast::Settings::fromEnvironment(user.environment());
+    const auto settings = ast::Settings::fromEnvironment(user.environment());
     QVERIFY(settings);
-    ast::SessionStore store(settings->astroHome, ast::StoreChoice::File, nullptr);
-    ast::HttpClient http;
-    ast::SessionManager sessions(&store, &http);
-    ast::tray::SignInController controller(&http, &sessions, settings.value());
+    SignInStack stack(*settings);
     QList<QUrl> opened;
-    controller.setUrlOpener([&opened](const QUrl &url) {
+    stack.controller.setUrlOpener([&opened](const QUrl &url) {
         opened << url;
         return true;
     });
-    QSignalSpy signedIn(&controller, &ast::tray::SignInController::signedIn);
+    QSignalSpy signedIn(&stack.controller, &ast::tray::SignInController::signedIn);
 
-    controller.start();
-    QCOMPARE(controller.phaseName(), u"starting"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(controller.phaseName(), u"waiting"_s, 5000);
-    QVERIFY(!controller.userCode().isEmpty());
-    QVERIFY(controller.secondsLeft() > 250 && controller.secondsLeft() <= 300);
-    QCOMPARE(controller.totalSeconds(), 300);
-    QVERIFY(controller.qrSource().startsWith(u"image://qr/"_s));
+    stack.controller.start();
+    QCOMPARE(stack.controller.phaseName(), u"starting"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(stack.controller.phaseName(), u"waiting"_s, 5000);
+    QVERIFY(!stack.controller.userCode().isEmpty());
+    QVERIFY(stack.controller.secondsLeft() > 250 && stack.controller.secondsLeft() <= 300);
+    QCOMPARE(stack.controller.totalSeconds(), 300);
+    QVERIFY(stack.controller.qrSource().startsWith(u"image://qr/"_s));
     // Opened by itself once the code was shown, at the complete URL.
     QCOMPARE(opened.size(), 1);
-    QCOMPARE(opened.first().toString(QUrl::FullyEncoded), controller.browserUrl());
-    QVERIFY(controller.browserUrl().contains(controller.userCode()));
+    QCOMPARE(opened.first().toString(QUrl::FullyEncoded), stack.controller.browserUrl());
+    QVERIFY(stack.controller.browserUrl().contains(stack.controller.userCode()));
 
-    QTRY_COMPARE_WITH_TIMEOUT(controller.phaseName(), u"succeeded"_s, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(stack.controller.phaseName(), u"succeeded"_s, 10000);
     QCOMPARE(signedIn.count(), 1);
-    QCOMPARE(controller.signedInAs(), u"ada@example.com"_s);
+    QCOMPARE(stack.controller.signedInAs(), u"ada@example.com"_s);
     const ast::ProfileRecord *saved = nullptr;
-    auto data = store.load();
+    auto data = stack.store.load();
     QVERIFY(data);
     saved = data->find(u"default"_s);
     QVERIFY(saved);
@@ -304,20 +318,20 @@ void TrayComponentsTest::signInControllerReportsDenial()
     DevServerProcess server;
     QVERIFY2(server.start({u"--interval"_s, u"1"_s}), qPrintable(server.errorString()));
     TestUser user(server.baseUrl());
-    auto settings = ast::Settings::fromEnvironment(user.environment());
-    ast::SessionStore store(settings->astroHome, ast::StoreChoice::File, nullptr);
-    ast::HttpClient http;
-    ast::SessionManager sessions(&store, &http);
-    ast::tray::SignInController controller(&http, &sessions, settings.value());
-    controller.setUrlOpener([](const QUrl &) { return false; }); // no browser here
-    controller.start();
-    QTRY_COMPARE_WITH_TIMEOUT(controller.phaseName(), u"waiting"_s, 5000);
-    QVERIFY(controller.notice().contains(controller.verificationUri())); // says where to go
-    QVERIFY(server.deny(controller.userCode()));
-    QTRY_COMPARE_WITH_TIMEOUT(controller.phaseName(), u"failed"_s, 10000);
-    QVERIFY2(controller.errorText().contains(u"denied"_s), qPrintable(controller.errorText()));
-    QVERIFY(!QFile::exists(store.file().filePath()) || !store.load()->find(u"default"_s)
-            || store.load()->find(u"default"_s)->user.id.isEmpty());
+    const auto settings = ast::Settings::fromEnvironment(user.environment());
+    QVERIFY(settings);
+    SignInStack stack(*settings);
+    stack.controller.setUrlOpener([](const QUrl &) { return false; }); // no browser here
+    stack.controller.start();
+    QTRY_COMPARE_WITH_TIMEOUT(stack.controller.phaseName(), u"waiting"_s, 5000);
+    QVERIFY(
+        stack.controller.notice().contains(stack.controller.verificationUri())); // says where to go
+    QVERIFY(server.deny(stack.controller.userCode()));
+    QTRY_COMPARE_WITH_TIMEOUT(stack.controller.phaseName(), u"failed"_s, 10000);
+    QVERIFY2(stack.controller.errorText().contains(u"denied"_s),
+             qPrintable(stack.controller.errorText()));
+    QVERIFY(!QFile::exists(stack.store.file().filePath()) || !stack.store.load()->find(u"default"_s)
+            || stack.store.load()->find(u"default"_s)->user.id.isEmpty());
 }
 
 void TrayComponentsTest::signInControllerCancelStopsPolling()
@@ -325,21 +339,19 @@ void TrayComponentsTest::signInControllerCancelStopsPolling()
     DevServerProcess server;
     QVERIFY2(server.start({u"--interval"_s, u"1"_s}), qPrintable(server.errorString()));
     TestUser user(server.baseUrl());
-    auto settings = ast::Settings::fromEnvironment(user.environment());
-    ast::SessionStore store(settings->astroHome, ast::StoreChoice::File, nullptr);
-    ast::HttpClient http;
-    ast::SessionManager sessions(&store, &http);
-    ast::tray::SignInController controller(&http, &sessions, settings.value());
-    controller.setUrlOpener([](const QUrl &) { return true; });
-    controller.start();
-    QTRY_COMPARE_WITH_TIMEOUT(controller.phaseName(), u"waiting"_s, 5000);
+    const auto settings = ast::Settings::fromEnvironment(user.environment());
+    QVERIFY(settings);
+    SignInStack stack(*settings);
+    stack.controller.setUrlOpener([](const QUrl &) { return true; });
+    stack.controller.start();
+    QTRY_COMPARE_WITH_TIMEOUT(stack.controller.phaseName(), u"waiting"_s, 5000);
     QTRY_VERIFY_WITH_TIMEOUT(server.stats().value(u"polls"_s).toInt() >= 1, 5000);
-    controller.cancel();
-    QCOMPARE(controller.phaseName(), u"cancelled"_s);
+    stack.controller.cancel();
+    QCOMPARE(stack.controller.phaseName(), u"cancelled"_s);
     const int polls = server.stats().value(u"polls"_s).toInt();
     QTest::qWait(2500); // more than two intervals: a live flow would have polled again
     QCOMPARE(server.stats().value(u"polls"_s).toInt(), polls);
-    QVERIFY(!QFile::exists(store.file().filePath()));
+    QVERIFY(!QFile::exists(stack.store.file().filePath()));
 }
 
 void TrayComponentsTest::singleInstanceLetsOnlyOneRun()
@@ -383,19 +395,17 @@ void TrayComponentsTest::signInControllerShowsTheVerificationUrlEncoded()
         {{u"verification_uri"_s, lookAlike},
          {u"verification_uri_complete"_s, QString(lookAlike + u"?user_code=%E2%80%AEexe.gnp"_s)}}));
     TestUser user(server.baseUrl());
-    auto settings = ast::Settings::fromEnvironment(user.environment());
-    ast::SessionStore store(settings->astroHome, ast::StoreChoice::File, nullptr);
-    ast::HttpClient http;
-    ast::SessionManager sessions(&store, &http);
-    ast::tray::SignInController controller(&http, &sessions, settings.value());
-    controller.setUrlOpener([](const QUrl &) { return false; });
-    controller.start();
-    QTRY_COMPARE_WITH_TIMEOUT(controller.phaseName(), u"waiting"_s, 5000);
-    QCOMPARE(controller.verificationUri(), u"https://xn--pple-43d.com/device"_s);
-    QCOMPARE(controller.browserUrl(),
+    const auto settings = ast::Settings::fromEnvironment(user.environment());
+    QVERIFY(settings);
+    SignInStack stack(*settings);
+    stack.controller.setUrlOpener([](const QUrl &) { return false; });
+    stack.controller.start();
+    QTRY_COMPARE_WITH_TIMEOUT(stack.controller.phaseName(), u"waiting"_s, 5000);
+    QCOMPARE(stack.controller.verificationUri(), u"https://xn--pple-43d.com/device"_s);
+    QCOMPARE(stack.controller.browserUrl(),
              u"https://xn--pple-43d.com/device?user_code=%E2%80%AEexe.gnp"_s);
-    QVERIFY(controller.notice().contains(u"xn--pple-43d.com"_s));
-    controller.cancel();
+    QVERIFY(stack.controller.notice().contains(u"xn--pple-43d.com"_s));
+    stack.controller.cancel();
 }
 
 namespace {

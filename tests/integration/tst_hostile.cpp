@@ -51,6 +51,19 @@ QString firstUnsafe(const QByteArray &printed)
     }
     return {};
 }
+
+// Columns mode and message: each hostile reply a failing request gets, with the error that
+// names it (`wrongTypes` for the reply whose fields have the wrong JSON types).
+void addFailingReplyRows(const QByteArray &wrongTypes)
+{
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<QByteArray>("message");
+    for (const QString &mode : hugeModes)
+        QTest::newRow(mode.toLatin1().constData()) << mode << QByteArray("larger than 1 MiB");
+    QTest::newRow("html") << u"html"_s << QByteArray("unavailable (HTTP 502)");
+    QTest::newRow("wrong_types") << u"wrong_types"_s << wrongTypes;
+    QTest::newRow("not_json") << u"not_json"_s << QByteArray("not a JSON object");
+}
 } // namespace
 
 class TestHostile : public QObject
@@ -156,13 +169,7 @@ void TestHostile::lookAlikeVerificationHostIsShownEncoded()
 
 void TestHostile::hostileAuthorizeReplyFails_data()
 {
-    QTest::addColumn<QString>("mode");
-    QTest::addColumn<QByteArray>("message");
-    for (const QString &mode : hugeModes)
-        QTest::newRow(mode.toLatin1().constData()) << mode << QByteArray("larger than 1 MiB");
-    QTest::newRow("html") << u"html"_s << QByteArray("unavailable (HTTP 502)");
-    QTest::newRow("wrong_types") << u"wrong_types"_s << QByteArray("invalid field \"expires_in\"");
-    QTest::newRow("not_json") << u"not_json"_s << QByteArray("not a JSON object");
+    addFailingReplyRows("invalid field \"expires_in\"");
 }
 
 void TestHostile::hostileAuthorizeReplyFails()
@@ -217,13 +224,7 @@ void TestHostile::hostilePollReplyFails()
 
 void TestHostile::hostileRefreshReplyKeepsTheSession_data()
 {
-    QTest::addColumn<QString>("mode");
-    QTest::addColumn<QByteArray>("message");
-    for (const QString &mode : hugeModes)
-        QTest::newRow(mode.toLatin1().constData()) << mode << QByteArray("larger than 1 MiB");
-    QTest::newRow("html") << u"html"_s << QByteArray("unavailable (HTTP 502)");
-    QTest::newRow("wrong_types") << u"wrong_types"_s << QByteArray("invalid field \"user\"");
-    QTest::newRow("not_json") << u"not_json"_s << QByteArray("not a JSON object");
+    addFailingReplyRows("invalid field \"user\"");
 }
 
 void TestHostile::hostileRefreshReplyKeepsTheSession()

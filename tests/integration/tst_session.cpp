@@ -1,6 +1,7 @@
 // Session lifecycle with the real `ast` against astro-devserver: refresh and rotation,
 // cross-process single flight, ended sessions, transient failures, `api`, ASTRO_TOKEN.
 #include "AstProcess.h"
+#include "CredentialsHelpers.h"
 #include "DevServerProcess.h"
 
 #include <QFile>
@@ -15,50 +16,6 @@
 using namespace astro::test;
 
 namespace {
-QJsonObject readCredentials(const TestUser &user)
-{
-    QFile file(user.credentialsPath());
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
-QJsonObject profileOf(const TestUser &user, const QString &name = QStringLiteral("default"))
-{
-    return readCredentials(user)
-        .value(QStringLiteral("profiles"))
-        .toObject()
-        .value(name)
-        .toObject();
-}
-
-QString storedRefreshToken(const TestUser &user)
-{
-    return profileOf(user)
-        .value(QStringLiteral("tokens"))
-        .toObject()
-        .value(QStringLiteral("refresh_token"))
-        .toString();
-}
-
-// Moves the stored access token's expiry into the past, as if an hour had gone by.
-bool ageAccessToken(const TestUser &user)
-{
-    QJsonObject root = readCredentials(user);
-    QJsonObject profiles = root.value(QStringLiteral("profiles")).toObject();
-    QJsonObject profile = profiles.value(QStringLiteral("default")).toObject();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    profile.insert(QStringLiteral("access_token_received_at"),
-                   now.addSecs(-3610).toString(Qt::ISODate));
-    profile.insert(QStringLiteral("access_token_expires_at"),
-                   now.addSecs(-10).toString(Qt::ISODate));
-    profiles.insert(QStringLiteral("default"), profile);
-    root.insert(QStringLiteral("profiles"), profiles);
-    QSaveFile file(user.credentialsPath());
-    return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(root).toJson()) > 0
-        && file.commit();
-}
-
 QStringList loginArguments()
 {
     return {QStringLiteral("login"), QStringLiteral("--no-browser")};

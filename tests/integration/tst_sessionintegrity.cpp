@@ -3,6 +3,7 @@
 // logout ends the WorkOS session (and is bounded when WorkOS cannot be reached), and many
 // processes on many profiles at expiry refresh once per profile.
 #include "AstProcess.h"
+#include "CredentialsHelpers.h"
 #include "DevServerProcess.h"
 
 #include <QElapsedTimer>
@@ -26,24 +27,11 @@ using namespace astro::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-QJsonObject readCredentials(const TestUser &user)
-{
-    QFile file(user.credentialsPath());
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
 bool writeCredentials(const TestUser &user, const QJsonObject &root)
 {
     QSaveFile file(user.credentialsPath());
     return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(root).toJson()) > 0
         && file.commit();
-}
-
-QJsonObject profileOf(const TestUser &user, const QString &name = u"default"_s)
-{
-    return readCredentials(user).value(u"profiles"_s).toObject().value(name).toObject();
 }
 
 bool editProfile(const TestUser &user, const QString &name,
@@ -56,21 +44,6 @@ bool editProfile(const TestUser &user, const QString &name,
     profiles.insert(name, profile);
     root.insert(u"profiles"_s, profiles);
     return writeCredentials(user, root);
-}
-
-QString storedRefreshToken(const TestUser &user, const QString &name = u"default"_s)
-{
-    return profileOf(user, name).value(u"tokens"_s).toObject().value(u"refresh_token"_s).toString();
-}
-
-// Moves the stored access token's expiry into the past, as if an hour had gone by.
-bool ageAccessToken(const TestUser &user, const QString &name = u"default"_s)
-{
-    return editProfile(user, name, [](QJsonObject &profile) {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        profile.insert(u"access_token_received_at"_s, now.addSecs(-3610).toString(Qt::ISODate));
-        profile.insert(u"access_token_expires_at"_s, now.addSecs(-10).toString(Qt::ISODate));
-    });
 }
 
 QStringList login(const QString &profile = u"default"_s)
@@ -86,6 +59,17 @@ QStringList fastServer(QStringList more = {})
 int stat(DevServerProcess &server, const QString &name)
 {
     return server.stats().value(name).toInt();
+}
+
+// Makes the next refresh slow (`settings`), ages the access token and starts `ast token`: true
+// once the server has counted its refresh request, that is while the refresh is in flight.
+bool startSlowRefresh(DevServerProcess &server, const TestUser &user, AstProcess &token,
+                      const QJsonObject &settings)
+{
+    if (!server.configure(settings) || !ageAccessToken(user))
+        return false;
+    token.start({u"token"_s});
+    return QTest::qWaitFor([&] { return stat(server, u"refresh_requests"_s) == 1; }, 15000);
 }
 
 QString stateOf(const TestUser &user, const QString &profile = u"default"_s)
@@ -149,12 +133,8 @@ void TestSessionIntegrity::logoutDuringSlowRefreshSticks()
     QVERIFY(server.start(fastServer()));
     TestUser user(server.baseUrl());
     QCOMPARE(AstProcess::run(user, login()).exitCode, 0);
-    QVERIFY(server.configure({{u"refresh_delay_ms"_s, 1500}}));
-    QVERIFY(ageAccessToken(user));
-
     AstProcess token(user.environment());
-    token.start({u"token"_s});
-    QTRY_VERIFY_WITH_TIMEOUT(stat(server, u"refresh_requests"_s) == 1, 15000);
+    QVERIFY(startSlowRefresh(server, user, token, {{u"refresh_delay_ms"_s, 1500}}));
     const auto logout = AstProcess::run(user, {u"logout"_s});
     QVERIFY2(logout.exitCode == 0, logout.err.constData());
     const auto refreshed = token.finish();
@@ -174,12 +154,8 @@ void TestSessionIntegrity::locklessLogoutDuringRefreshIsNotUndone()
     QVERIFY(server.start(fastServer()));
     TestUser user(server.baseUrl());
     QCOMPARE(AstProcess::run(user, login()).exitCode, 0);
-    QVERIFY(server.configure({{u"refresh_delay_ms"_s, 1500}}));
-    QVERIFY(ageAccessToken(user));
-
     AstProcess token(user.environment());
-    token.start({u"token"_s});
-    QTRY_VERIFY_WITH_TIMEOUT(stat(server, u"refresh_requests"_s) == 1, 15000);
+    QVERIFY(startSlowRefresh(server, user, token, {{u"refresh_delay_ms"_s, 1500}}));
     QVERIFY(editProfile(user, u"default"_s, [](QJsonObject &profile) {
         for (const QString &key : {u"user"_s, u"tokens"_s, u"session_id"_s,
                                    u"access_token_expires_at"_s, u"access_token_received_at"_s})
@@ -199,12 +175,9 @@ void TestSessionIntegrity::loginAsAnotherUserDuringRefreshKeepsTheNewAccount()
     QVERIFY(server.start(fastServer()));
     TestUser user(server.baseUrl());
     QCOMPARE(AstProcess::run(user, login()).exitCode, 0);
-    QVERIFY(server.configure({{u"refresh_delay_ms"_s, 1500}, {u"identity"_s, u"grace"_s}}));
-    QVERIFY(ageAccessToken(user));
-
     AstProcess token(user.environment());
-    token.start({u"token"_s});
-    QTRY_VERIFY_WITH_TIMEOUT(stat(server, u"refresh_requests"_s) == 1, 15000);
+    QVERIFY(startSlowRefresh(server, user, token,
+                             {{u"refresh_delay_ms"_s, 1500}, {u"identity"_s, u"grace"_s}}));
     const auto relogin = AstProcess::run(user, login());
     QVERIFY2(relogin.exitCode == 0, relogin.err.constData());
     QVERIFY(relogin.err.contains("grace@example.com"));
@@ -234,14 +207,10 @@ void TestSessionIntegrity::interruptDuringRefreshKeepsTheSession()
     QVERIFY(server.start(fastServer()));
     TestUser user(server.baseUrl());
     QCOMPARE(AstProcess::run(user, login()).exitCode, 0);
-    QVERIFY(server.configure({{u"refresh_delay_ms"_s, 1500}}));
-    QVERIFY(ageAccessToken(user));
     const QString spent = storedRefreshToken(user);
-
     AstProcess token(user.environment());
-    token.start({u"token"_s});
     // The server has rotated the refresh token once it counts the request.
-    QTRY_VERIFY_WITH_TIMEOUT(stat(server, u"refresh_requests"_s) == 1, 15000);
+    QVERIFY(startSlowRefresh(server, user, token, {{u"refresh_delay_ms"_s, 1500}}));
     QCOMPARE(::kill(pid_t(token.pid()), signalNumber), 0);
     const auto interrupted = token.finish();
     QVERIFY2(interrupted.exitCode == exitCode, interrupted.err.constData());
@@ -258,12 +227,8 @@ void TestSessionIntegrity::secondInterruptQuitsWithAWarning()
     QVERIFY(server.start(fastServer()));
     TestUser user(server.baseUrl());
     QCOMPARE(AstProcess::run(user, login()).exitCode, 0);
-    QVERIFY(server.configure({{u"refresh_delay_ms"_s, 10000}}));
-    QVERIFY(ageAccessToken(user));
-
     AstProcess token(user.environment());
-    token.start({u"token"_s});
-    QTRY_VERIFY_WITH_TIMEOUT(stat(server, u"refresh_requests"_s) == 1, 15000);
+    QVERIFY(startSlowRefresh(server, user, token, {{u"refresh_delay_ms"_s, 10000}}));
     QCOMPARE(::kill(pid_t(token.pid()), SIGINT), 0);
     QVERIFY(token.waitForStderr(u"Waiting for the token refresh"_s));
     QCOMPARE(::kill(pid_t(token.pid()), SIGINT), 0);

@@ -1,13 +1,11 @@
 #include "ApiClient.h"
-#include "FakeClock.h"
 #include "FakeHttpServer.h"
-#include "HttpClient.h"
+#include "SessionFixture.h"
 #include "SessionManager.h"
 #include "TestHelpers.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 #include <optional>
@@ -19,13 +17,9 @@ using ast::ApiRequest;
 using ast::ErrorKind;
 using ast::ProfileRecord;
 using ast::SessionManager;
-using ast::SessionStore;
-using ast::StorageKind;
-using ast::StoreChoice;
 using ast::TokenPair;
 using astro::test::CannedResponse;
-using astro::test::FakeClock;
-using astro::test::FakeHttpServer;
+using astro::test::SessionFixture;
 
 namespace {
 const QString Profile = u"default"_s;
@@ -73,55 +67,27 @@ private:
                                   const QUrl &server = {});
     CannedResponse refreshReply(const QString &accessSub, const QString &refreshToken) const;
 
-    std::unique_ptr<QTemporaryDir> m_temp;
-    std::unique_ptr<FakeClock> m_clock;
-    std::unique_ptr<FakeHttpServer> m_server;
-    std::unique_ptr<SessionStore> m_store;
-    std::unique_ptr<ast::HttpClient> m_http;
-    std::unique_ptr<SessionManager> m_sessions;
+    std::unique_ptr<SessionFixture> m_fx;
     std::unique_ptr<ApiClient> m_api;
 };
 
 void tst_ApiClient::init()
 {
-    m_temp = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_temp->isValid());
-    m_clock = std::make_unique<FakeClock>();
-    m_server = std::make_unique<FakeHttpServer>(m_clock.get());
-    QVERIFY(m_server->listen());
-    m_store =
-        std::make_unique<SessionStore>(m_temp->filePath(u".astro"_s), StoreChoice::File, nullptr);
-    m_http = std::make_unique<ast::HttpClient>();
-    m_http->setTimeout(10s);
-    m_sessions = std::make_unique<SessionManager>(m_store.get(), m_http.get(), m_clock.get());
-    m_api = std::make_unique<ApiClient>(m_sessions.get(), m_http.get());
+    m_fx = std::make_unique<SessionFixture>();
+    QVERIFY(m_fx->temp->isValid());
+    QVERIFY(m_fx->server->listen());
+    m_api = std::make_unique<ApiClient>(m_fx->manager.get(), m_fx->http.get());
 }
 
 void tst_ApiClient::cleanup()
 {
     m_api.reset();
-    m_sessions.reset();
-    m_http.reset();
-    m_store.reset();
-    m_server.reset();
-    m_clock.reset();
-    m_temp.reset();
+    m_fx.reset();
 }
 
 void tst_ApiClient::seed(qint64 lifetimeMs)
 {
-    ProfileRecord record;
-    record.name = Profile;
-    record.server = m_server->baseUrl();
-    record.authUrl = m_server->baseUrl();
-    record.clientId = u"client_01"_s;
-    record.user = {u"user_01"_s, u"ada@example.com"_s, {}, {}};
-    record.accessReceivedAt = m_clock->now();
-    record.accessExpiresAt = m_clock->now().addMSecs(lifetimeMs);
-    bool saved = false;
-    m_store->saveSession(record, OldTokens,
-                         [&saved](ast::Result<StorageKind> kind) { saved = kind.ok(); });
-    QTRY_VERIFY(saved);
+    QVERIFY(m_fx->save(m_fx->signedInRecord(lifetimeMs), OldTokens));
 }
 
 std::optional<ApiResult> tst_ApiClient::call(const ApiRequest &request,
@@ -129,8 +95,8 @@ std::optional<ApiResult> tst_ApiClient::call(const ApiRequest &request,
 {
     auto slot = std::make_shared<std::optional<ApiResult>>();
     auto calls = std::make_shared<int>(0);
-    m_api->call(Profile, server.isEmpty() ? m_server->baseUrl() : server, environmentToken, request,
-                [slot, calls](ApiResult result) {
+    m_api->call(Profile, server.isEmpty() ? m_fx->server->baseUrl() : server, environmentToken,
+                request, [slot, calls](ApiResult result) {
                     ++*calls;
                     slot->emplace(std::move(result));
                 });
@@ -149,7 +115,7 @@ CannedResponse tst_ApiClient::refreshReply(const QString &accessSub,
 void tst_ApiClient::sendsBearerHeader()
 {
     seed();
-    m_server->enqueue(MePath, CannedResponse::json(200, meBody()));
+    m_fx->server->enqueue(MePath, CannedResponse::json(200, meBody()));
     const auto result = call({"GET", MePath, {}, {}});
     QVERIFY(result);
     QVERIFY2(result->ok(),
@@ -158,8 +124,8 @@ void tst_ApiClient::sendsBearerHeader()
     QCOMPARE(QJsonDocument::fromJson(result->value().http.body).object(), meBody());
     QCOMPARE(result->value().record.name, Profile);
 
-    QCOMPARE(m_server->requestCount(), 1);
-    const auto request = m_server->requests().at(0);
+    QCOMPARE(m_fx->server->requestCount(), 1);
+    const auto request = m_fx->server->requests().at(0);
     QCOMPARE(request.method, QByteArray("GET"));
     QCOMPARE(request.path, MePath);
     QCOMPARE(request.header("authorization"), QByteArray("Bearer access_OLD"));
@@ -171,12 +137,12 @@ void tst_ApiClient::sendsBearerHeader()
 void tst_ApiClient::sendsMethodAndBody()
 {
     seed();
-    m_server->enqueue(u"/v1/things"_s, CannedResponse::json(201, {{u"id"_s, u"t1"_s}}));
+    m_fx->server->enqueue(u"/v1/things"_s, CannedResponse::json(201, {{u"id"_s, u"t1"_s}}));
     const auto result =
         call({"POST", u"/v1/things?dry_run=1"_s, R"({"name":"x"})", "application/json"});
     QVERIFY(result && result->ok());
     QCOMPARE(result->value().http.status, 201);
-    const auto request = m_server->requests().at(0);
+    const auto request = m_fx->server->requests().at(0);
     QCOMPARE(request.method, QByteArray("POST"));
     QCOMPARE(request.path, u"/v1/things"_s);
     QCOMPARE(request.query, u"dry_run=1"_s);
@@ -188,11 +154,11 @@ void tst_ApiClient::sendsMethodAndBody()
 void tst_ApiClient::unauthorizedRefreshesOnceAndRetries()
 {
     seed(); // fresh by the clock, but the server has revoked the access token
-    m_server->enqueue(MePath,
-                      CannedResponse::json(401, {{u"error"_s, u"unauthorized"_s}})
-                          .withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\""));
-    m_server->enqueue(AuthenticatePath, refreshReply(u"user_01"_s, u"refresh_NEW"_s));
-    m_server->enqueue(MePath, CannedResponse::json(200, meBody()));
+    m_fx->server->enqueue(MePath,
+                          CannedResponse::json(401, {{u"error"_s, u"unauthorized"_s}})
+                              .withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\""));
+    m_fx->server->enqueue(AuthenticatePath, refreshReply(u"user_01"_s, u"refresh_NEW"_s));
+    m_fx->server->enqueue(MePath, CannedResponse::json(200, meBody()));
 
     const auto result = call({"GET", MePath, {}, {}});
     QVERIFY(result);
@@ -200,60 +166,60 @@ void tst_ApiClient::unauthorizedRefreshesOnceAndRetries()
              qPrintable(result->ok() ? QString() : ast::userMessage(result->error())));
     QCOMPARE(result->value().http.status, 200);
 
-    const auto requests = m_server->requests();
+    const auto requests = m_fx->server->requests();
     QCOMPARE(requests.size(), 3);
     QCOMPARE(requests[0].path, MePath);
     QCOMPARE(requests[0].header("authorization"), QByteArray("Bearer access_OLD"));
     QCOMPARE(requests[1].path, AuthenticatePath);
     QCOMPARE(requests[1].formValue(u"refresh_token"_s), u"refresh_OLD"_s);
     QCOMPARE(requests[2].path, MePath);
-    const QString newAccess = m_store->load()->find(Profile)->fileTokens->accessToken;
+    const QString newAccess = m_fx->store->load()->find(Profile)->fileTokens->accessToken;
     QCOMPARE(requests[2].header("authorization"), "Bearer " + newAccess.toUtf8());
     QVERIFY(newAccess != OldTokens.accessToken);
-    QCOMPARE(m_store->load()->find(Profile)->fileTokens->refreshToken, u"refresh_NEW"_s);
+    QCOMPARE(m_fx->store->load()->find(Profile)->fileTokens->refreshToken, u"refresh_NEW"_s);
 }
 
 void tst_ApiClient::unauthorizedTwice()
 {
     seed();
-    m_server->enqueue(MePath, CannedResponse::raw(401, ""));
-    m_server->enqueue(AuthenticatePath, refreshReply(u"user_01"_s, u"refresh_NEW"_s));
-    m_server->enqueue(MePath, CannedResponse::raw(401, ""));
-    m_server->enqueue(MePath, CannedResponse::json(200, meBody())); // must not be reached
+    m_fx->server->enqueue(MePath, CannedResponse::raw(401, ""));
+    m_fx->server->enqueue(AuthenticatePath, refreshReply(u"user_01"_s, u"refresh_NEW"_s));
+    m_fx->server->enqueue(MePath, CannedResponse::raw(401, ""));
+    m_fx->server->enqueue(MePath, CannedResponse::json(200, meBody())); // must not be reached
 
     const auto result = call({"GET", MePath, {}, {}});
     QVERIFY(result && !result->ok());
     QCOMPARE(result->error().kind, ErrorKind::Unauthorized);
     QCOMPARE(result->error().httpStatus, 401);
     QVERIFY(result->error().needsSignIn());
-    QCOMPARE(m_server->requestCount(), 3);
-    QCOMPARE(m_server->requestsTo(AuthenticatePath).size(), 1);
-    QCOMPARE(m_server->requestsTo(MePath).size(), 2);
+    QCOMPARE(m_fx->server->requestCount(), 3);
+    QCOMPARE(m_fx->server->requestsTo(AuthenticatePath).size(), 1);
+    QCOMPARE(m_fx->server->requestsTo(MePath).size(), 2);
 }
 
 void tst_ApiClient::unauthorizedThenSessionEnded()
 {
     seed();
-    QSignalSpy ended(m_sessions.get(), &SessionManager::sessionEnded);
-    m_server->enqueue(MePath, CannedResponse::raw(401, ""));
-    m_server->enqueue(AuthenticatePath, CannedResponse::oauthError(u"invalid_grant"_s));
+    QSignalSpy ended(m_fx->manager.get(), &SessionManager::sessionEnded);
+    m_fx->server->enqueue(MePath, CannedResponse::raw(401, ""));
+    m_fx->server->enqueue(AuthenticatePath, CannedResponse::oauthError(u"invalid_grant"_s));
     const auto result = call({"GET", MePath, {}, {}});
     QVERIFY(result && !result->ok());
     QCOMPARE(result->error().kind, ErrorKind::InvalidGrant);
     QCOMPARE(ended.count(), 1);
-    QCOMPARE(m_server->requestCount(), 2);
-    QCOMPARE(m_store->load()->find(Profile)->state(), ProfileRecord::State::SessionEnded);
+    QCOMPARE(m_fx->server->requestCount(), 2);
+    QCOMPARE(m_fx->store->load()->find(Profile)->state(), ProfileRecord::State::SessionEnded);
 }
 
 void tst_ApiClient::refreshesBeforeCallingWhenDue()
 {
     seed(300 * 1000);
-    m_clock->advance(271 * 1000); // inside the 30 s lead of a 5 min token
-    m_server->enqueue(AuthenticatePath, refreshReply(u"user_01"_s, u"refresh_NEW"_s));
-    m_server->enqueue(MePath, CannedResponse::json(200, meBody()));
+    m_fx->clock->advance(271 * 1000); // inside the 30 s lead of a 5 min token
+    m_fx->server->enqueue(AuthenticatePath, refreshReply(u"user_01"_s, u"refresh_NEW"_s));
+    m_fx->server->enqueue(MePath, CannedResponse::json(200, meBody()));
     const auto result = call({"GET", MePath, {}, {}});
     QVERIFY(result && result->ok());
-    const auto requests = m_server->requests();
+    const auto requests = m_fx->server->requests();
     QCOMPARE(requests.size(), 2);
     QCOMPARE(requests[0].path, AuthenticatePath);
     QCOMPARE(requests[1].path, MePath);
@@ -263,19 +229,19 @@ void tst_ApiClient::refreshesBeforeCallingWhenDue()
 void tst_ApiClient::otherStatusesPassThrough()
 {
     seed();
-    m_server->enqueue(MePath, CannedResponse::json(404, {{u"message"_s, u"no such thing"_s}}));
+    m_fx->server->enqueue(MePath, CannedResponse::json(404, {{u"message"_s, u"no such thing"_s}}));
     const auto result = call({"GET", MePath, {}, {}});
     QVERIFY(result && result->ok());
     QCOMPARE(result->value().http.status, 404);
     QVERIFY(result->value().http.body.contains("no such thing"));
-    QCOMPARE(m_server->requestCount(), 1); // no refresh for anything but 401
+    QCOMPARE(m_fx->server->requestCount(), 1); // no refresh for anything but 401
 }
 
 void tst_ApiClient::transportFailure()
 {
     seed();
-    const QUrl server = m_server->baseUrl();
-    m_server->close();
+    const QUrl server = m_fx->server->baseUrl();
+    m_fx->server->close();
     const auto result = call({"GET", MePath, {}, {}}, {}, server);
     QVERIFY(result && !result->ok());
     QCOMPARE(result->error().kind, ErrorKind::Network);
@@ -284,23 +250,24 @@ void tst_ApiClient::transportFailure()
 void tst_ApiClient::environmentToken()
 {
     // No profile at all: ASTRO_TOKEN is used as is and nothing is read or stored.
-    m_server->enqueue(MePath, CannedResponse::json(200, meBody()));
+    m_fx->server->enqueue(MePath, CannedResponse::json(200, meBody()));
     const auto result = call({"GET", MePath, {}, {}}, u"env_TOKEN"_s);
     QVERIFY(result && result->ok());
-    QCOMPARE(m_server->requests().at(0).header("authorization"), QByteArray("Bearer env_TOKEN"));
+    QCOMPARE(m_fx->server->requests().at(0).header("authorization"),
+             QByteArray("Bearer env_TOKEN"));
     QVERIFY(result->value().record.name.isEmpty());
-    QVERIFY(!QFile::exists(m_temp->filePath(u".astro/credentials.json"_s)));
+    QVERIFY(!QFile::exists(m_fx->temp->filePath(u".astro/credentials.json"_s)));
 }
 
 void tst_ApiClient::environmentTokenUnauthorized()
 {
     seed();
-    m_server->enqueue(MePath, CannedResponse::raw(401, ""));
+    m_fx->server->enqueue(MePath, CannedResponse::raw(401, ""));
     const auto result = call({"GET", MePath, {}, {}}, u"env_TOKEN"_s);
     QVERIFY(result && !result->ok());
     QCOMPARE(result->error().kind, ErrorKind::Unauthorized);
-    QCOMPARE(m_server->requestCount(), 1); // no refresh of someone else's token
-    QCOMPARE(*m_store->load()->find(Profile)->fileTokens, OldTokens);
+    QCOMPARE(m_fx->server->requestCount(), 1); // no refresh of someone else's token
+    QCOMPARE(*m_fx->store->load()->find(Profile)->fileTokens, OldTokens);
 }
 
 void tst_ApiClient::notSignedIn()
@@ -308,7 +275,7 @@ void tst_ApiClient::notSignedIn()
     const auto result = call({"GET", MePath, {}, {}});
     QVERIFY(result && !result->ok());
     QCOMPARE(result->error().kind, ErrorKind::NotSignedIn);
-    QCOMPARE(m_server->requestCount(), 0);
+    QCOMPARE(m_fx->server->requestCount(), 0);
 }
 
 void tst_ApiClient::refusedPaths_data()
@@ -326,14 +293,14 @@ void tst_ApiClient::refusedPaths()
 {
     QFETCH(QString, path);
     seed();
-    const auto resolved = ApiClient::resolve(m_server->baseUrl(), path);
+    const auto resolved = ApiClient::resolve(m_fx->server->baseUrl(), path);
     QVERIFY(!resolved);
     QCOMPARE(resolved.error().kind, ErrorKind::InvalidInput);
 
     const auto result = call({"GET", path, {}, {}});
     QVERIFY(result && !result->ok());
     QCOMPARE(result->error().kind, ErrorKind::InvalidInput);
-    QCOMPARE(m_server->requestCount(), 0);
+    QCOMPARE(m_fx->server->requestCount(), 0);
 }
 
 void tst_ApiClient::refusedServer()
@@ -342,7 +309,7 @@ void tst_ApiClient::refusedServer()
     const auto result = call({"GET", MePath, {}, {}}, {}, QUrl(u"http://api.example.com"_s));
     QVERIFY(result && !result->ok());
     QCOMPARE(result->error().kind, ErrorKind::UrlRefused);
-    QCOMPARE(m_server->requestCount(), 0);
+    QCOMPARE(m_fx->server->requestCount(), 0);
 }
 
 void tst_ApiClient::resolve_data()

@@ -1,4 +1,5 @@
 #include "CredentialsFile.h"
+#include "FileModes.h"
 #include "TestHelpers.h"
 
 #include <QDir>
@@ -18,6 +19,8 @@ using ast::CredentialsFile;
 using ast::ErrorKind;
 using ast::ProfileRecord;
 using ast::StorageKind;
+using astro::test::modeOf;
+using astro::test::UmaskGuard;
 
 namespace {
 ProfileRecord sampleRecord(const QString &name)
@@ -38,14 +41,6 @@ ProfileRecord sampleRecord(const QString &name)
     return record;
 }
 
-mode_t modeOf(const QString &path)
-{
-    struct stat info;
-    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
-        return mode_t(-1);
-    return info.st_mode & 07777;
-}
-
 QByteArray readAll(const QString &path)
 {
     QFile file(path);
@@ -59,17 +54,6 @@ bool writeAll(const QString &path, const QByteArray &bytes)
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
         && file.write(bytes) == bytes.size();
 }
-
-// Restores the umask when the test ends, whatever happens.
-struct UmaskGuard
-{
-    explicit UmaskGuard(mode_t mask)
-        : previous(::umask(mask))
-    {
-    }
-    ~UmaskGuard() { ::umask(previous); }
-    mode_t previous;
-};
 } // namespace
 
 class tst_CredentialsFile : public QObject

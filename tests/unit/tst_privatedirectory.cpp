@@ -1,6 +1,7 @@
 // The home directory and credentials.json must be this user's alone: created 0700 in one step
 // whatever the umask, refused when another user owns them or others may write to them.
 #include "CredentialsFile.h"
+#include "FileModes.h"
 #include "PrivateDirectory.h"
 #include "TestHelpers.h"
 
@@ -14,27 +15,8 @@
 using namespace Qt::StringLiterals;
 using ast::ErrorKind;
 
-namespace {
-mode_t modeOf(const QString &path)
-{
-    struct stat info
-    {
-    };
-    ::stat(QFile::encodeName(path).constData(), &info);
-    return info.st_mode & 07777;
-}
-
-// Restores the umask when the test ends, whatever happens.
-struct UmaskGuard
-{
-    explicit UmaskGuard(mode_t mask)
-        : previous(::umask(mask))
-    {
-    }
-    ~UmaskGuard() { ::umask(previous); }
-    mode_t previous;
-};
-} // namespace
+using astro::test::modeOf;
+using astro::test::UmaskGuard;
 
 class tst_PrivateDirectory : public QObject
 {

@@ -1,14 +1,13 @@
-#include "FakeClock.h"
 #include "FakeHttpServer.h"
 #include "HttpClient.h"
 #include "MemorySecretStore.h"
 #include "ProfileLock.h"
+#include "SessionFixture.h"
 #include "SessionManager.h"
 #include "TestHelpers.h"
 
 #include <QFile>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 #include <optional>
@@ -25,14 +24,13 @@ using ast::StoreChoice;
 using ast::TokenPair;
 using ast::ValidSession;
 using astro::test::CannedResponse;
-using astro::test::FakeClock;
-using astro::test::FakeHttpServer;
 using astro::test::MemorySecretStore;
+using astro::test::SessionFixture;
 
 namespace {
 const QString Profile = u"default"_s;
 const QString AuthenticatePath = u"/user_management/authenticate"_s;
-const QString ClientId = u"client_01TEST"_s;
+const QString ClientId = SessionFixture::clientId();
 const TokenPair OldTokens {u"access_OLD"_s, u"refresh_OLD"_s};
 const TokenPair NewTokens {u"access_NEW"_s, u"refresh_NEW"_s};
 
@@ -78,56 +76,30 @@ private:
     ProfileRecord stored() const;
     CannedResponse refreshReply(const QString &refreshToken, qint64 lifetimeSecs = 3600) const;
 
-    std::unique_ptr<QTemporaryDir> m_temp;
-    QString m_home;
-    std::unique_ptr<FakeClock> m_clock;
-    std::unique_ptr<FakeHttpServer> m_server;
-    std::unique_ptr<MemorySecretStore> m_keyring;
-    std::unique_ptr<SessionStore> m_store;
-    std::unique_ptr<ast::HttpClient> m_http;
-    std::unique_ptr<SessionManager> m_manager;
+    std::unique_ptr<MemorySecretStore> m_keyring; // outlives the fixture's store
+    std::unique_ptr<SessionFixture> m_fx;
 };
 
 void tst_SessionManager::init()
 {
-    m_temp = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_temp->isValid());
-    m_home = m_temp->filePath(u".astro"_s);
-    m_clock = std::make_unique<FakeClock>();
-    m_server = std::make_unique<FakeHttpServer>(m_clock.get());
-    QVERIFY(m_server->listen());
     m_keyring = std::make_unique<MemorySecretStore>();
-    m_store = std::make_unique<SessionStore>(m_home, StoreChoice::File, m_keyring.get());
-    m_http = std::make_unique<ast::HttpClient>();
-    m_http->setTimeout(10s);
-    m_manager = std::make_unique<SessionManager>(m_store.get(), m_http.get(), m_clock.get());
+    m_fx = std::make_unique<SessionFixture>(m_keyring.get());
+    QVERIFY(m_fx->temp->isValid());
+    QVERIFY(m_fx->server->listen());
 }
 
 void tst_SessionManager::cleanup()
 {
-    m_manager.reset();
-    m_http.reset();
-    m_store.reset();
+    m_fx.reset();
     m_keyring.reset();
-    m_server.reset();
-    m_clock.reset();
-    m_temp.reset();
 }
 
 void tst_SessionManager::seed(qint64 lifetimeMs, const TokenPair &tokens, const QUrl &authUrl)
 {
-    ProfileRecord record;
-    record.name = Profile;
-    record.server = m_server->baseUrl();
-    record.authUrl = authUrl.isEmpty() ? m_server->baseUrl() : authUrl;
-    record.clientId = ClientId;
-    record.user = {u"user_01"_s, u"ada@example.com"_s, u"Ada"_s, u"Lovelace"_s};
-    record.accessReceivedAt = m_clock->now();
-    record.accessExpiresAt = m_clock->now().addMSecs(lifetimeMs);
-    bool saved = false;
-    m_store->saveSession(record, tokens,
-                         [&saved](ast::Result<StorageKind> kind) { saved = kind.ok(); });
-    QTRY_VERIFY(saved);
+    ProfileRecord record = m_fx->signedInRecord(lifetimeMs);
+    if (!authUrl.isEmpty())
+        record.authUrl = authUrl;
+    QVERIFY(m_fx->save(record, tokens));
 }
 
 std::optional<SessionResult> tst_SessionManager::valid(SessionManager &manager, bool force)
@@ -147,7 +119,7 @@ std::optional<SessionResult> tst_SessionManager::valid(SessionManager &manager, 
 
 ProfileRecord tst_SessionManager::stored() const
 {
-    const auto data = m_store->load();
+    const auto data = m_fx->store->load();
     return data && data->find(Profile) ? *data->find(Profile) : ProfileRecord {};
 }
 
@@ -200,39 +172,39 @@ void tst_SessionManager::refreshDueAt()
 void tst_SessionManager::needsRefreshFollowsClock()
 {
     ProfileRecord record;
-    record.accessReceivedAt = m_clock->now();
-    record.accessExpiresAt = m_clock->now().addSecs(300);
-    QVERIFY(!m_manager->needsRefresh(record));
-    m_clock->advance(270000 - 1);
-    QVERIFY(!m_manager->needsRefresh(record));
-    m_clock->advance(1);
-    QVERIFY(m_manager->needsRefresh(record));
+    record.accessReceivedAt = m_fx->clock->now();
+    record.accessExpiresAt = m_fx->clock->now().addSecs(300);
+    QVERIFY(!m_fx->manager->needsRefresh(record));
+    m_fx->clock->advance(270000 - 1);
+    QVERIFY(!m_fx->manager->needsRefresh(record));
+    m_fx->clock->advance(1);
+    QVERIFY(m_fx->manager->needsRefresh(record));
     record.accessExpiresAt = {};
-    QVERIFY(m_manager->needsRefresh(record)); // unknown expiry: refresh
+    QVERIFY(m_fx->manager->needsRefresh(record)); // unknown expiry: refresh
 }
 
 void tst_SessionManager::freshSessionMakesNoRequest()
 {
     seed(3600 * 1000);
-    m_clock->advance(55 * 60 * 1000 - 1); // one millisecond before it is due
-    const auto result = valid(*m_manager);
+    m_fx->clock->advance(55 * 60 * 1000 - 1); // one millisecond before it is due
+    const auto result = valid(*m_fx->manager);
     QVERIFY(result && result->ok());
     QCOMPARE(result->value().tokens, OldTokens);
     QCOMPARE(result->value().record.user.id, u"user_01"_s);
-    QCOMPARE(m_server->requestCount(), 0);
+    QCOMPARE(m_fx->server->requestCount(), 0);
 }
 
 void tst_SessionManager::refreshesWhenDue()
 {
     seed(3600 * 1000);
-    QSignalSpy refreshed(m_manager.get(), &SessionManager::sessionRefreshed);
-    m_server->enqueue(AuthenticatePath, refreshReply(NewTokens.refreshToken));
-    m_clock->advance(55 * 60 * 1000);
-    const QDateTime refreshTime = m_clock->now();
+    QSignalSpy refreshed(m_fx->manager.get(), &SessionManager::sessionRefreshed);
+    m_fx->server->enqueue(AuthenticatePath, refreshReply(NewTokens.refreshToken));
+    m_fx->clock->advance(55 * 60 * 1000);
+    const QDateTime refreshTime = m_fx->clock->now();
 
     auto slot = std::make_shared<std::optional<SessionResult>>();
     std::optional<TokenPair> storedAtCallback;
-    m_manager->validSession(Profile, false, [&, slot](SessionResult result) {
+    m_fx->manager->validSession(Profile, false, [&, slot](SessionResult result) {
         // The rotated pair is on disk before anyone gets to use it.
         storedAtCallback = stored().fileTokens;
         slot->emplace(std::move(result));
@@ -247,8 +219,8 @@ void tst_SessionManager::refreshesWhenDue()
     QCOMPARE(refreshed.count(), 1);
     QCOMPARE(refreshed.at(0).at(0).toString(), Profile);
 
-    QCOMPARE(m_server->requestCount(), 1);
-    const auto request = m_server->requests().at(0);
+    QCOMPARE(m_fx->server->requestCount(), 1);
+    const auto request = m_fx->server->requests().at(0);
     QCOMPARE(request.path, AuthenticatePath);
     QCOMPARE(request.method, QByteArray("POST"));
     QCOMPARE(request.formValue(u"grant_type"_s), u"refresh_token"_s);
@@ -262,44 +234,45 @@ void tst_SessionManager::refreshesWhenDue()
     QCOMPARE(record.state(), ProfileRecord::State::SignedIn);
 
     // Fresh again: the next call makes no request.
-    const auto again = valid(*m_manager);
+    const auto again = valid(*m_fx->manager);
     QVERIFY(again && again->ok());
     QCOMPARE(again->value().tokens.refreshToken, u"refresh_NEW"_s);
-    QCOMPARE(m_server->requestCount(), 1);
+    QCOMPARE(m_fx->server->requestCount(), 1);
 }
 
 void tst_SessionManager::shortTokenRefreshesAtThreeHundredMs()
 {
     seed(3000);
-    m_server->enqueue(AuthenticatePath, refreshReply(NewTokens.refreshToken, 3));
-    m_clock->advance(2699);
-    auto result = valid(*m_manager);
+    m_fx->server->enqueue(AuthenticatePath, refreshReply(NewTokens.refreshToken, 3));
+    m_fx->clock->advance(2699);
+    auto result = valid(*m_fx->manager);
     QVERIFY(result && result->ok());
     QCOMPARE(result->value().tokens, OldTokens);
-    QCOMPARE(m_server->requestCount(), 0);
-    m_clock->advance(1);
-    result = valid(*m_manager);
+    QCOMPARE(m_fx->server->requestCount(), 0);
+    m_fx->clock->advance(1);
+    result = valid(*m_fx->manager);
     QVERIFY(result && result->ok());
     QCOMPARE(result->value().tokens.refreshToken, u"refresh_NEW"_s);
-    QCOMPARE(m_server->requestCount(), 1);
-    QCOMPARE(stored().accessExpiresAt, m_clock->now().addSecs(3));
+    QCOMPARE(m_fx->server->requestCount(), 1);
+    QCOMPARE(stored().accessExpiresAt, m_fx->clock->now().addSecs(3));
 }
 
 void tst_SessionManager::refreshIntoKeyring()
 {
-    m_manager.reset();
-    m_store = std::make_unique<SessionStore>(m_home, StoreChoice::Auto, m_keyring.get());
-    m_manager = std::make_unique<SessionManager>(m_store.get(), m_http.get(), m_clock.get());
+    m_fx->manager.reset();
+    m_fx->store = std::make_unique<SessionStore>(m_fx->home, StoreChoice::Auto, m_keyring.get());
+    m_fx->manager =
+        std::make_unique<SessionManager>(m_fx->store.get(), m_fx->http.get(), m_fx->clock.get());
     seed(3600 * 1000);
     QCOMPARE(stored().storage, StorageKind::Keyring);
-    m_server->enqueue(AuthenticatePath, refreshReply(NewTokens.refreshToken));
-    m_clock->advance(3600 * 1000);
-    const auto result = valid(*m_manager);
+    m_fx->server->enqueue(AuthenticatePath, refreshReply(NewTokens.refreshToken));
+    m_fx->clock->advance(3600 * 1000);
+    const auto result = valid(*m_fx->manager);
     QVERIFY(result && result->ok());
     QCOMPARE(result->value().record.storage, StorageKind::Keyring);
     QCOMPARE(m_keyring->entry(Profile).refreshToken, u"refresh_NEW"_s);
     QVERIFY(!stored().fileTokens);
-    QFile file(m_home + u"/credentials.json"_s);
+    QFile file(m_fx->home + u"/credentials.json"_s);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
     QVERIFY(!bytes.contains("refresh_NEW"));
@@ -310,11 +283,12 @@ void tst_SessionManager::refreshIntoKeyring()
 void tst_SessionManager::invalidGrantEndsSession()
 {
     seed(3600 * 1000);
-    QSignalSpy ended(m_manager.get(), &SessionManager::sessionEnded);
-    m_server->enqueue(AuthenticatePath,
-                      CannedResponse::oauthError(u"invalid_grant"_s, 400, u"Session revoked"_s));
-    m_clock->advance(3600 * 1000);
-    const auto result = valid(*m_manager);
+    QSignalSpy ended(m_fx->manager.get(), &SessionManager::sessionEnded);
+    m_fx->server->enqueue(
+        AuthenticatePath,
+        CannedResponse::oauthError(u"invalid_grant"_s, 400, u"Session revoked"_s));
+    m_fx->clock->advance(3600 * 1000);
+    const auto result = valid(*m_fx->manager);
     QVERIFY(result && !result->ok());
     QCOMPARE(result->error().kind, ErrorKind::InvalidGrant);
     QVERIFY(result->error().needsSignIn());
@@ -327,25 +301,25 @@ void tst_SessionManager::invalidGrantEndsSession()
     QCOMPARE(record.user.id, u"user_01"_s); // who it was stays, for "sign in again"
 
     // From now on: InvalidGrant without asking the server.
-    const auto again = valid(*m_manager);
+    const auto again = valid(*m_fx->manager);
     QVERIFY(again && !again->ok());
     QCOMPARE(again->error().kind, ErrorKind::InvalidGrant);
-    QCOMPARE(m_server->requestCount(), 1);
+    QCOMPARE(m_fx->server->requestCount(), 1);
     QCOMPARE(ended.count(), 1);
 }
 
 void tst_SessionManager::invalidGrantButAnotherProcessRefreshed()
 {
     seed(3600 * 1000);
-    QSignalSpy ended(m_manager.get(), &SessionManager::sessionEnded);
-    m_clock->advance(3600 * 1000);
-    const QDateTime now = m_clock->now();
+    QSignalSpy ended(m_fx->manager.get(), &SessionManager::sessionEnded);
+    m_fx->clock->advance(3600 * 1000);
+    const QDateTime now = m_fx->clock->now();
     // While our request is on the wire, another process rotates the pair and stores it;
     // the server then rejects our (spent) refresh token.
-    m_server->enqueue(
+    m_fx->server->enqueue(
         AuthenticatePath,
         CannedResponse::oauthError(u"invalid_grant"_s).before([this, now](const auto &) {
-            ast::CredentialsFile file(m_home);
+            ast::CredentialsFile file(m_fx->home);
             const ast::Status status = file.update([now](CredentialsData &data) {
                 ProfileRecord *record = data.find(Profile);
                 record->fileTokens = NewTokens;
@@ -354,7 +328,7 @@ void tst_SessionManager::invalidGrantButAnotherProcessRefreshed()
             });
             QVERIFY(!status);
         }));
-    const auto result = valid(*m_manager);
+    const auto result = valid(*m_fx->manager);
     QVERIFY(result);
     QVERIFY2(result->ok(),
              qPrintable(result->ok() ? QString() : ast::userMessage(result->error())));
@@ -362,7 +336,7 @@ void tst_SessionManager::invalidGrantButAnotherProcessRefreshed()
     QCOMPARE(ended.count(), 0);
     QCOMPARE(stored().state(), ProfileRecord::State::SignedIn);
     QCOMPARE(*stored().fileTokens, NewTokens);
-    QCOMPARE(m_server->requestCount(), 1);
+    QCOMPARE(m_fx->server->requestCount(), 1);
 }
 
 void tst_SessionManager::serverUnavailableKeepsTokens_data()
@@ -380,13 +354,13 @@ void tst_SessionManager::serverUnavailableKeepsTokens()
     QFETCH(int, status);
     QFETCH(ErrorKind, kind);
     seed(3600 * 1000);
-    QSignalSpy ended(m_manager.get(), &SessionManager::sessionEnded);
+    QSignalSpy ended(m_fx->manager.get(), &SessionManager::sessionEnded);
     if (status == 0)
-        m_server->close();
+        m_fx->server->close();
     else
-        m_server->enqueue(AuthenticatePath, CannedResponse::raw(status, "unavailable"));
-    m_clock->advance(3600 * 1000);
-    const auto result = valid(*m_manager);
+        m_fx->server->enqueue(AuthenticatePath, CannedResponse::raw(status, "unavailable"));
+    m_fx->clock->advance(3600 * 1000);
+    const auto result = valid(*m_fx->manager);
     QVERIFY(result && !result->ok());
     QCOMPARE(result->error().kind, kind);
     QVERIFY(!result->error().needsSignIn());
@@ -399,10 +373,10 @@ void tst_SessionManager::serverUnavailableKeepsTokens()
 void tst_SessionManager::badRefreshReplyKeepsTokens()
 {
     seed(3600 * 1000);
-    m_server->enqueue(AuthenticatePath,
-                      CannedResponse::raw(200, "<html>captive portal</html>", "text/html"));
-    m_clock->advance(3600 * 1000);
-    const auto result = valid(*m_manager);
+    m_fx->server->enqueue(AuthenticatePath,
+                          CannedResponse::raw(200, "<html>captive portal</html>", "text/html"));
+    m_fx->clock->advance(3600 * 1000);
+    const auto result = valid(*m_fx->manager);
     QVERIFY(result && !result->ok());
     QCOMPARE(result->error().kind, ErrorKind::BadReply);
     QCOMPARE(*stored().fileTokens, OldTokens);
@@ -411,11 +385,11 @@ void tst_SessionManager::badRefreshReplyKeepsTokens()
 void tst_SessionManager::oversizedRefreshReplyKeepsTokens()
 {
     seed(3600 * 1000);
-    m_server->enqueue(
+    m_fx->server->enqueue(
         AuthenticatePath,
         CannedResponse::raw(200, QByteArray(2 * 1024 * 1024, ' '), "application/json"));
-    m_clock->advance(3600 * 1000);
-    const auto result = valid(*m_manager);
+    m_fx->clock->advance(3600 * 1000);
+    const auto result = valid(*m_fx->manager);
     QVERIFY(result && !result->ok());
     QVERIFY2(result->error().kind == ErrorKind::ReplyTooLarge,
              qPrintable(ast::userMessage(result->error())));
@@ -426,30 +400,30 @@ void tst_SessionManager::oversizedRefreshReplyKeepsTokens()
 void tst_SessionManager::forcedRefreshWhenFresh()
 {
     seed(3600 * 1000);
-    m_server->enqueue(AuthenticatePath, refreshReply(NewTokens.refreshToken));
-    const auto result = valid(*m_manager, true);
+    m_fx->server->enqueue(AuthenticatePath, refreshReply(NewTokens.refreshToken));
+    const auto result = valid(*m_fx->manager, true);
     QVERIFY(result && result->ok());
     QCOMPARE(result->value().tokens.refreshToken, u"refresh_NEW"_s);
-    QCOMPARE(m_server->requestCount(), 1);
+    QCOMPARE(m_fx->server->requestCount(), 1);
 }
 
 void tst_SessionManager::waitsForLockAndUsesPairStoredMeanwhile()
 {
     seed(3600 * 1000);
     // "Another process" holds the refresh lock.
-    ast::ProfileLock other(m_home, Profile);
+    ast::ProfileLock other(m_fx->home, Profile);
     bool held = false;
     other.acquire([&held](ast::Status error) { held = !error; });
     QVERIFY(held);
 
     auto slot = std::make_shared<std::optional<SessionResult>>();
-    m_manager->validSession(Profile, true,
-                            [slot](SessionResult result) { slot->emplace(std::move(result)); });
+    m_fx->manager->validSession(Profile, true,
+                                [slot](SessionResult result) { slot->emplace(std::move(result)); });
     // Give the waiting side a few lock attempts, then let the other process finish its refresh.
     QTest::qWait(100);
     QVERIFY(!slot->has_value());
-    const QDateTime now = m_clock->now();
-    QVERIFY(!ast::CredentialsFile(m_home).update([now](CredentialsData &data) {
+    const QDateTime now = m_fx->clock->now();
+    QVERIFY(!ast::CredentialsFile(m_fx->home).update([now](CredentialsData &data) {
         data.find(Profile)->fileTokens = NewTokens;
         data.find(Profile)->accessReceivedAt = now;
         data.find(Profile)->accessExpiresAt = now.addSecs(3600);
@@ -459,23 +433,23 @@ void tst_SessionManager::waitsForLockAndUsesPairStoredMeanwhile()
     QTRY_VERIFY(slot->has_value());
     QVERIFY((*slot)->ok());
     QCOMPARE((*slot)->value().tokens, NewTokens);
-    QCOMPARE(m_server->requestCount(), 0); // the other process's pair is used as is
+    QCOMPARE(m_fx->server->requestCount(), 0); // the other process's pair is used as is
 }
 
 void tst_SessionManager::concurrentRefreshesSendOneRequest()
 {
     seed(3600 * 1000);
     // A second process: its own store, HTTP client and manager over the same files.
-    SessionStore otherStore(m_home, StoreChoice::File, nullptr);
+    SessionStore otherStore(m_fx->home, StoreChoice::File, nullptr);
     ast::HttpClient otherHttp;
-    SessionManager otherManager(&otherStore, &otherHttp, m_clock.get());
-    m_server->enqueue(AuthenticatePath, refreshReply(NewTokens.refreshToken));
-    m_clock->advance(3600 * 1000);
+    SessionManager otherManager(&otherStore, &otherHttp, m_fx->clock.get());
+    m_fx->server->enqueue(AuthenticatePath, refreshReply(NewTokens.refreshToken));
+    m_fx->clock->advance(3600 * 1000);
 
     auto first = std::make_shared<std::optional<SessionResult>>();
     auto second = std::make_shared<std::optional<SessionResult>>();
-    m_manager->validSession(Profile, false,
-                            [first](SessionResult r) { first->emplace(std::move(r)); });
+    m_fx->manager->validSession(Profile, false,
+                                [first](SessionResult r) { first->emplace(std::move(r)); });
     otherManager.validSession(Profile, false,
                               [second](SessionResult r) { second->emplace(std::move(r)); });
     QTRY_VERIFY(first->has_value() && second->has_value());
@@ -483,63 +457,64 @@ void tst_SessionManager::concurrentRefreshesSendOneRequest()
     QVERIFY((*second)->ok());
     QCOMPARE((*first)->value().tokens.refreshToken, u"refresh_NEW"_s);
     QCOMPARE((*second)->value().tokens.refreshToken, u"refresh_NEW"_s);
-    QCOMPARE(m_server->requestsTo(AuthenticatePath).size(), 1);
-    QCOMPARE(m_server->unexpectedCount(), 0);
+    QCOMPARE(m_fx->server->requestsTo(AuthenticatePath).size(), 1);
+    QCOMPARE(m_fx->server->unexpectedCount(), 0);
 }
 
 void tst_SessionManager::notSignedIn()
 {
-    const auto missing = valid(*m_manager);
+    const auto missing = valid(*m_fx->manager);
     QVERIFY(missing && !missing->ok());
     QCOMPARE(missing->error().kind, ErrorKind::NotSignedIn);
 
     seed(3600 * 1000);
     bool done = false;
-    m_store->signOut({Profile}, [&done](ast::Status) { done = true; });
+    m_fx->store->signOut({Profile}, [&done](ast::Status) { done = true; });
     QTRY_VERIFY(done);
-    const auto signedOut = valid(*m_manager);
+    const auto signedOut = valid(*m_fx->manager);
     QVERIFY(signedOut && !signedOut->ok());
     QCOMPARE(signedOut->error().kind, ErrorKind::NotSignedIn);
-    QCOMPARE(m_server->requestCount(), 0);
+    QCOMPARE(m_fx->server->requestCount(), 0);
 }
 
 void tst_SessionManager::sessionAlreadyEnded()
 {
     seed(3600 * 1000);
     bool done = false;
-    m_store->endSession(Profile, [&done](ast::Status) { done = true; });
+    m_fx->store->endSession(Profile, [&done](ast::Status) { done = true; });
     QTRY_VERIFY(done);
-    const auto result = valid(*m_manager, true);
+    const auto result = valid(*m_fx->manager, true);
     QVERIFY(result && !result->ok());
     QCOMPARE(result->error().kind, ErrorKind::InvalidGrant);
-    QCOMPARE(m_server->requestCount(), 0);
+    QCOMPARE(m_fx->server->requestCount(), 0);
 }
 
 void tst_SessionManager::keyringLockedIsNotSignedOut()
 {
-    m_manager.reset();
-    m_store = std::make_unique<SessionStore>(m_home, StoreChoice::Auto, m_keyring.get());
-    m_manager = std::make_unique<SessionManager>(m_store.get(), m_http.get(), m_clock.get());
+    m_fx->manager.reset();
+    m_fx->store = std::make_unique<SessionStore>(m_fx->home, StoreChoice::Auto, m_keyring.get());
+    m_fx->manager =
+        std::make_unique<SessionManager>(m_fx->store.get(), m_fx->http.get(), m_fx->clock.get());
     seed(3600 * 1000);
     m_keyring->setReadLocked(true);
-    QSignalSpy ended(m_manager.get(), &SessionManager::sessionEnded);
-    m_clock->advance(3600 * 1000);
-    const auto result = valid(*m_manager);
+    QSignalSpy ended(m_fx->manager.get(), &SessionManager::sessionEnded);
+    m_fx->clock->advance(3600 * 1000);
+    const auto result = valid(*m_fx->manager);
     QVERIFY(result && !result->ok());
     QCOMPARE(result->error().kind, ErrorKind::KeyringLocked);
     QCOMPARE(ended.count(), 0);
     QCOMPARE(stored().state(), ProfileRecord::State::SignedIn);
-    QCOMPARE(m_server->requestCount(), 0);
+    QCOMPARE(m_fx->server->requestCount(), 0);
 }
 
 void tst_SessionManager::refusedAuthUrl()
 {
     seed(3600 * 1000, OldTokens, QUrl(u"http://auth.example.com"_s));
-    m_clock->advance(3600 * 1000);
-    const auto result = valid(*m_manager);
+    m_fx->clock->advance(3600 * 1000);
+    const auto result = valid(*m_fx->manager);
     QVERIFY(result && !result->ok());
     QCOMPARE(result->error().kind, ErrorKind::UrlRefused);
-    QCOMPARE(m_server->requestCount(), 0);
+    QCOMPARE(m_fx->server->requestCount(), 0);
     QCOMPARE(*stored().fileTokens, OldTokens);
 }
 
@@ -548,20 +523,20 @@ void tst_SessionManager::refusedAuthUrl()
 void tst_SessionManager::logoutDuringRefreshIsNotUndone()
 {
     seed(1000);
-    m_clock->advance(2000);
-    QSignalSpy refreshed(m_manager.get(), &SessionManager::sessionRefreshed);
-    QSignalSpy settled(m_manager.get(), &SessionManager::refreshSettled);
+    m_fx->clock->advance(2000);
+    QSignalSpy refreshed(m_fx->manager.get(), &SessionManager::sessionRefreshed);
+    QSignalSpy settled(m_fx->manager.get(), &SessionManager::refreshSettled);
     bool inFlightWhileSent = false;
-    m_server->enqueue(
+    m_fx->server->enqueue(
         AuthenticatePath,
         refreshReply(NewTokens.refreshToken).before([this, &inFlightWhileSent](const auto &) {
-            inFlightWhileSent = m_manager->isRefreshInFlight();
-            QVERIFY(!m_store->file().update([](CredentialsData &data) {
+            inFlightWhileSent = m_fx->manager->isRefreshInFlight();
+            QVERIFY(!m_fx->store->file().update([](CredentialsData &data) {
                 data.find(Profile)->clearSession();
                 ++data.find(Profile)->generation;
             }));
         }));
-    const auto result = valid(*m_manager);
+    const auto result = valid(*m_fx->manager);
     QVERIFY(result);
     QVERIFY(!result->ok());
     QCOMPARE(result->error().kind, ErrorKind::NotSignedIn);
@@ -570,7 +545,7 @@ void tst_SessionManager::logoutDuringRefreshIsNotUndone()
     QCOMPARE(refreshed.count(), 0);
     QVERIFY(inFlightWhileSent);
     QCOMPARE(settled.count(), 1);
-    QVERIFY(!m_manager->isRefreshInFlight());
+    QVERIFY(!m_fx->manager->isRefreshInFlight());
 }
 
 // The same with a new login (another user) while the refresh was out: the new account stays,
@@ -578,19 +553,19 @@ void tst_SessionManager::logoutDuringRefreshIsNotUndone()
 void tst_SessionManager::newLoginDuringRefreshIsKept()
 {
     seed(1000);
-    m_clock->advance(2000);
+    m_fx->clock->advance(2000);
     const TokenPair login {u"access_LOGIN"_s, u"refresh_LOGIN"_s};
-    m_server->enqueue(AuthenticatePath,
-                      refreshReply(NewTokens.refreshToken).before([this, login](const auto &) {
-                          QVERIFY(!m_store->file().update([login](CredentialsData &data) {
-                              ProfileRecord *record = data.find(Profile);
-                              record->user = {u"user_02"_s, u"grace@example.com"_s, {}, {}};
-                              record->accessExpiresAt = record->accessExpiresAt.addSecs(7200);
-                              record->fileTokens = login;
-                              ++record->generation;
+    m_fx->server->enqueue(AuthenticatePath,
+                          refreshReply(NewTokens.refreshToken).before([this, login](const auto &) {
+                              QVERIFY(!m_fx->store->file().update([login](CredentialsData &data) {
+                                  ProfileRecord *record = data.find(Profile);
+                                  record->user = {u"user_02"_s, u"grace@example.com"_s, {}, {}};
+                                  record->accessExpiresAt = record->accessExpiresAt.addSecs(7200);
+                                  record->fileTokens = login;
+                                  ++record->generation;
+                              }));
                           }));
-                      }));
-    const auto result = valid(*m_manager);
+    const auto result = valid(*m_fx->manager);
     QVERIFY(result);
     QVERIFY2(result->ok(),
              qPrintable(result->ok() ? QString() : ast::userMessage(result->error())));
