@@ -102,7 +102,7 @@ QString clean(const QString &text, int maxLength, bool keepNewlines)
         } else {
             if (c == u'\t' || (c == u'\n' && !keepNewlines))
                 kept.push_back(u' ');
-            else if (c == u'\n' || (!isControl(c) && !isBidiControl(c)))
+            else if (c == u'\n' || !isUnsafe(c))
                 kept.push_back(c);
             ++i;
         }
@@ -119,7 +119,9 @@ QString clean(const QString &text, int maxLength, bool keepNewlines)
 
 bool isUnsafe(char32_t codePoint)
 {
-    return isControl(codePoint) || isBidiControl(codePoint);
+    // QChar::isPrint() is false for format characters (zero-width and bidi ones among them),
+    // private use and unassigned code points: invisible, or drawn as whatever a font decides.
+    return isControl(codePoint) || isBidiControl(codePoint) || !QChar::isPrint(codePoint);
 }
 
 QString sanitized(const QString &text, int maxLength)
@@ -139,11 +141,14 @@ QByteArray terminalSafeJson(const QJsonDocument &document)
     const QString json = QString::fromUtf8(document.toJson(QJsonDocument::Indented)).trimmed();
     QString safe;
     safe.reserve(json.size());
-    for (const QChar c : json) {
-        if (c != u'\n' && isUnsafe(c.unicode()))
-            safe += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-        else
-            safe += c;
+    for (const char32_t c : codePoints(json)) {
+        const QString text = QString::fromUcs4(&c, 1);
+        if (c == u'\n' || !isUnsafe(c)) {
+            safe += text;
+            continue;
+        }
+        for (const QChar unit : text) // a pair of escapes for a code point beyond U+FFFF
+            safe += QStringLiteral("\\u%1").arg(unit.unicode(), 4, 16, QLatin1Char('0'));
     }
     return safe.toUtf8();
 }

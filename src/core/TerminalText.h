@@ -14,6 +14,8 @@ namespace ast {
 //     that no parameter bytes are left behind;
 //   - bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) and the bidi
 //     marks (U+200E, U+200F, U+061C), which can reverse what the user reads;
+//   - other format characters (zero-width ones among them), private-use and unassigned code
+//     points: invisible, or drawn as whatever a font decides;
 //   - unpaired surrogates (replaced by U+FFFD).
 // Longer text is cut to `maxLength` code points and ends in "...".
 namespace TerminalText {

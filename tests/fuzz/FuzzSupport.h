@@ -25,10 +25,12 @@ inline void require(bool condition, const char *invariant)
 }
 
 // Text that reaches a terminal: no control, format (bidi) or surrogate characters.
+// Every code point printable (checked per code point, so that an emoji's surrogate pair counts
+// as the one printable character it is).
 inline bool printable(const QString &text)
 {
-    for (const QChar c : text) {
-        if (!c.isPrint())
+    for (const char32_t c : text.toUcs4()) {
+        if (!QChar::isPrint(c))
             return false;
     }
     return true;

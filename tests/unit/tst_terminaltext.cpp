@@ -51,6 +51,9 @@ void tst_TerminalText::removesControls_data()
     QTest::newRow("LRE PDF") << u"\u202AAda\u202C"_s << u"Ada"_s;
     QTest::newRow("isolates") << u"\u2066A\u2067d\u2068a\u2069"_s << u"Ada"_s;
     QTest::newRow("marks") << u"A\u200Ed\u200Fa\u061C"_s << u"Ada"_s;
+    QTest::newRow("zero-width and format characters")
+        << u"A\u200Bd\u2060a\uFEFF\U000E0041"_s << u"Ada"_s;
+    QTest::newRow("unassigned and private use") << u"A\u20CBd\uE000a\U000F0000"_s << u"Ada"_s;
     QTest::newRow("lone surrogate") << QString(u"A"_s + QChar(0xd800) + u"da"_s) << u"A\uFFFDda"_s;
 }
 
