@@ -1,8 +1,8 @@
-#include "LogoutCommand.h"
+#include "cli/commands/LogoutCommand.h"
 
-#include "SessionStore.h"
-#include "SignOut.h"
 #include "cli/ExitCode.h"
+#include "core/SessionStore.h"
+#include "core/SignOut.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,15 +10,15 @@
 
 namespace ast::cli {
 
-QList<QCommandLineOption> LogoutCommand::options() const
+CommandSpec LogoutCommand::spec()
 {
-    return {{QStringLiteral("all"), tr("Sign out of every profile.")}};
-}
-
-QString LogoutCommand::description() const
-{
-    return tr("Forget the profile's tokens (from the keyring and the credentials file) and end "
-              "its session at WorkOS.");
+    CommandSpec spec;
+    spec.name = QStringLiteral("logout");
+    spec.summary =
+        tr("Forget the profile's tokens (from the keyring and the credentials file) and end "
+           "its session at WorkOS.");
+    spec.options = {{QStringLiteral("all"), tr("Sign out of every profile.")}};
+    return spec;
 }
 
 Status LogoutCommand::configure(const QCommandLineParser &parser)

@@ -10,9 +10,12 @@
 
 namespace ast::cli {
 
-QString StatusCommand::description() const
+CommandSpec StatusCommand::spec()
 {
-    return tr("Show every profile: user, server, token expiry, storage and state.");
+    CommandSpec spec;
+    spec.name = QStringLiteral("status");
+    spec.summary = tr("Show every profile: user, server, token expiry, storage and state.");
+    return spec;
 }
 
 void StatusCommand::run()

@@ -1,19 +1,18 @@
-#include "TokenCommand.h"
+#include "cli/commands/TokenCommand.h"
 
-#include "SessionManager.h"
 #include "cli/ExitCode.h"
+#include "core/SessionManager.h"
 
 namespace ast::cli {
 
-QString TokenCommand::description() const
+CommandSpec TokenCommand::spec()
 {
-    return tr("Print a valid access token to stdout, refreshing it if needed.");
-}
-
-QString TokenCommand::examples() const
-{
-    return QStringLiteral(
+    CommandSpec spec;
+    spec.name = QStringLiteral("token");
+    spec.summary = tr("Print a valid access token to stdout, refreshing it if needed.");
+    spec.examples = QStringLiteral(
         "  curl -H \"Authorization: Bearer $(ast token)\" https://api.example.com/v1/me");
+    return spec;
 }
 
 void TokenCommand::run()

@@ -13,9 +13,13 @@
 
 namespace ast::cli {
 
-QString WhoamiCommand::description() const
+CommandSpec WhoamiCommand::spec()
 {
-    return tr("Show the signed-in user and account of the profile, verified with the server.");
+    CommandSpec spec;
+    spec.name = QStringLiteral("whoami");
+    spec.summary =
+        tr("Show the signed-in user and account of the profile, verified with the server.");
+    return spec;
 }
 
 void WhoamiCommand::run()
