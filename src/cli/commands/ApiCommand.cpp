@@ -11,21 +11,19 @@ namespace ast::cli {
 
 CommandSpec ApiCommand::spec()
 {
-    CommandSpec spec;
-    spec.name = QStringLiteral("api");
-    spec.summary =
-        tr("Make an authenticated request to the Astro API and print the response body.");
-    spec.options = {{{QStringLiteral("X"), QStringLiteral("method")},
-                     tr("HTTP method (default GET, or POST with a body)."),
-                     QStringLiteral("METHOD")},
-                    {{QStringLiteral("d"), QStringLiteral("data")},
-                     tr("Request body; @FILE reads a file, @- reads stdin."),
-                     QStringLiteral("BODY")}};
-    spec.arguments = QStringLiteral("PATH");
-    spec.examples =
-        QStringLiteral("  ast api /v1/me\n  ast api -X POST -d '{\"name\":\"demo\"}' /v1/projects\n"
-                       "  ast api -d @request.json /v1/echo");
-    return spec;
+    return {.name = QStringLiteral("api"),
+            .summary =
+                tr("Make an authenticated request to the Astro API and print the response body."),
+            .options = {{{QStringLiteral("X"), QStringLiteral("method")},
+                         tr("HTTP method (default GET, or POST with a body)."),
+                         QStringLiteral("METHOD")},
+                        {{QStringLiteral("d"), QStringLiteral("data")},
+                         tr("Request body; @FILE reads a file, @- reads stdin."),
+                         QStringLiteral("BODY")}},
+            .arguments = QStringLiteral("PATH"),
+            .examples = QStringLiteral(
+                "  ast api /v1/me\n  ast api -X POST -d '{\"name\":\"demo\"}' /v1/projects\n"
+                "  ast api -d @request.json /v1/echo")};
 }
 
 Status ApiCommand::configure(const QCommandLineParser &parser)

@@ -159,14 +159,13 @@ QString fish(const QList<Spec> &specs, const QList<QCommandLineOption> &global)
 
 CommandSpec CompletionCommand::spec()
 {
-    CommandSpec spec;
-    spec.name = QStringLiteral("completion");
-    spec.summary = tr("Print a shell completion script (bash, zsh or fish).");
-    spec.arguments = QStringLiteral("bash|zsh|fish");
-    spec.examples = QStringLiteral("  source <(ast completion bash)\n"
-                                   "  ast completion zsh > \"${fpath[1]}/_ast\"\n"
-                                   "  ast completion fish > ~/.config/fish/completions/ast.fish");
-    return spec;
+    return {.name = QStringLiteral("completion"),
+            .summary = tr("Print a shell completion script (bash, zsh or fish)."),
+            .arguments = QStringLiteral("bash|zsh|fish"),
+            .examples =
+                QStringLiteral("  source <(ast completion bash)\n"
+                               "  ast completion zsh > \"${fpath[1]}/_ast\"\n"
+                               "  ast completion fish > ~/.config/fish/completions/ast.fish")};
 }
 
 Status CompletionCommand::configure(const QCommandLineParser &parser)

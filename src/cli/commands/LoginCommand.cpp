@@ -14,16 +14,15 @@ namespace ast::cli {
 
 CommandSpec LoginCommand::spec()
 {
-    CommandSpec spec;
-    spec.name = QStringLiteral("login");
-    spec.summary =
-        tr("Sign in with your browser (OAuth device flow) and save the session to the profile.");
-    spec.options = {
-        {QStringLiteral("no-browser"), tr("Print the sign-in URL instead of opening a browser.")},
-        {QStringLiteral("qr"), tr("Also draw a QR code of the sign-in URL.")}};
-    spec.examples = QStringLiteral("  ast login\n  ast login --no-browser --qr\n"
-                                   "  ast --profile work --server https://api.example.com login");
-    return spec;
+    return {
+        .name = QStringLiteral("login"),
+        .summary = tr(
+            "Sign in with your browser (OAuth device flow) and save the session to the profile."),
+        .options = {{QStringLiteral("no-browser"),
+                     tr("Print the sign-in URL instead of opening a browser.")},
+                    {QStringLiteral("qr"), tr("Also draw a QR code of the sign-in URL.")}},
+        .examples = QStringLiteral("  ast login\n  ast login --no-browser --qr\n"
+                                   "  ast --profile work --server https://api.example.com login")};
 }
 
 Status LoginCommand::configure(const QCommandLineParser &parser)

@@ -12,13 +12,11 @@ namespace ast::cli {
 
 CommandSpec LogoutCommand::spec()
 {
-    CommandSpec spec;
-    spec.name = QStringLiteral("logout");
-    spec.summary =
-        tr("Forget the profile's tokens (from the keyring and the credentials file) and end "
-           "its session at WorkOS.");
-    spec.options = {{QStringLiteral("all"), tr("Sign out of every profile.")}};
-    return spec;
+    return {.name = QStringLiteral("logout"),
+            .summary = tr(
+                "Forget the profile's tokens (from the keyring and the credentials file) and end "
+                "its session at WorkOS."),
+            .options = {{QStringLiteral("all"), tr("Sign out of every profile.")}}};
 }
 
 Status LogoutCommand::configure(const QCommandLineParser &parser)

@@ -12,10 +12,8 @@ namespace ast::cli {
 
 CommandSpec StatusCommand::spec()
 {
-    CommandSpec spec;
-    spec.name = QStringLiteral("status");
-    spec.summary = tr("Show every profile: user, server, token expiry, storage and state.");
-    return spec;
+    return {.name = QStringLiteral("status"),
+            .summary = tr("Show every profile: user, server, token expiry, storage and state.")};
 }
 
 void StatusCommand::run()

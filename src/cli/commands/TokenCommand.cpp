@@ -7,12 +7,10 @@ namespace ast::cli {
 
 CommandSpec TokenCommand::spec()
 {
-    CommandSpec spec;
-    spec.name = QStringLiteral("token");
-    spec.summary = tr("Print a valid access token to stdout, refreshing it if needed.");
-    spec.examples = QStringLiteral(
-        "  curl -H \"Authorization: Bearer $(ast token)\" https://api.example.com/v1/me");
-    return spec;
+    return {.name = QStringLiteral("token"),
+            .summary = tr("Print a valid access token to stdout, refreshing it if needed."),
+            .examples = QStringLiteral(
+                "  curl -H \"Authorization: Bearer $(ast token)\" https://api.example.com/v1/me")};
 }
 
 void TokenCommand::run()

@@ -15,11 +15,9 @@ namespace ast::cli {
 
 CommandSpec WhoamiCommand::spec()
 {
-    CommandSpec spec;
-    spec.name = QStringLiteral("whoami");
-    spec.summary =
-        tr("Show the signed-in user and account of the profile, verified with the server.");
-    return spec;
+    return {.name = QStringLiteral("whoami"),
+            .summary = tr(
+                "Show the signed-in user and account of the profile, verified with the server.")};
 }
 
 void WhoamiCommand::run()
