@@ -158,31 +158,33 @@ void TrayComponentsTest::accountModelReportsALostSessionOnce()
     ast::tray::AccountModel model(&store, u"default"_s);
     QSignalSpy lost(&model, &ast::tray::AccountModel::sessionLost);
     model.reload();
-    QCOMPARE(model.state(), ast::tray::AccountModel::State::SignedOut);
+    QCOMPARE(model.state(), ast::ProfileStatus::State::SignedOut);
 
     QVERIFY(save(store, signedInRecord(u"default"_s, u"s1"_s)));
     model.reload();
-    QCOMPARE(model.state(), ast::tray::AccountModel::State::SignedIn);
+    QCOMPARE(model.state(), ast::ProfileStatus::State::SignedIn);
     QCOMPARE(model.email(), u"ada@example.com"_s);
-    QCOMPARE(model.stateName(), u"signedIn"_s);
+    // What QML reads: the enum itself.
+    QCOMPARE(model.property("state").value<ast::ProfileStatus::State>(),
+             ast::ProfileStatus::State::SignedIn);
     QCOMPARE(lost.count(), 0);
 
     store.endSession(u"default"_s, [](ast::Status) {});
     model.reload();
     model.reload(); // a second look at the same file announces nothing new
-    QCOMPARE(model.state(), ast::tray::AccountModel::State::SessionEnded);
+    QCOMPARE(model.state(), ast::ProfileStatus::State::SessionEnded);
     QCOMPARE(lost.count(), 1);
     QCOMPARE(lost.at(0).at(0).value<ast::ProfileRecord>().sessionId, u"s1"_s);
-    QCOMPARE(lost.at(0).at(1).value<ast::tray::AccountModel::State>(),
-             ast::tray::AccountModel::State::SessionEnded);
+    QCOMPARE(lost.at(0).at(1).value<ast::ProfileStatus::State>(),
+             ast::ProfileStatus::State::SessionEnded);
 
     QVERIFY(save(store, signedInRecord(u"default"_s, u"s2"_s)));
     model.reload();
     store.signOut({u"default"_s}, [](ast::Status) {});
     model.reload();
     QCOMPARE(lost.count(), 2);
-    QCOMPARE(lost.at(1).at(1).value<ast::tray::AccountModel::State>(),
-             ast::tray::AccountModel::State::SignedOut);
+    QCOMPARE(lost.at(1).at(1).value<ast::ProfileStatus::State>(),
+             ast::ProfileStatus::State::SignedOut);
 
     // A corrupt file is a problem to show, not a sign-out.
     QVERIFY(save(store, signedInRecord(u"default"_s, u"s3"_s)));
@@ -192,7 +194,7 @@ void TrayComponentsTest::accountModelReportsALostSessionOnce()
     corrupt.write("{ not json");
     corrupt.close();
     model.reload();
-    QCOMPARE(model.state(), ast::tray::AccountModel::State::Unreadable);
+    QCOMPARE(model.state(), ast::ProfileStatus::State::Unreadable);
     QVERIFY(!model.problem().isEmpty());
     QCOMPARE(lost.count(), 2);
 }
@@ -208,7 +210,7 @@ void TrayComponentsTest::accountModelSwitchingProfilesLosesNothing()
     model.reload();
     QCOMPARE(model.profiles(), QStringList {u"default"_s});
     model.setCurrentProfile(u"work"_s); // not in the file yet: listed, signed out
-    QCOMPARE(model.state(), ast::tray::AccountModel::State::SignedOut);
+    QCOMPARE(model.state(), ast::ProfileStatus::State::SignedOut);
     QCOMPARE(model.profiles(), (QStringList {u"default"_s, u"work"_s}));
     QCOMPARE(model.who(u"default"_s), u"ada@example.com"_s);
     QCOMPARE(lost.count(), 0);
