@@ -6,6 +6,7 @@
 #include "AstProcess.h"
 #include "Backoff.h"
 #include "DevServerProcess.h"
+#include "FakeClock.h"
 #include "HttpClient.h"
 #include "ProfileWatcher.h"
 #include "QrCode.h"
@@ -64,10 +65,10 @@ bool save(ast::SessionStore &store, const ast::ProfileRecord &record)
 // home, one HttpClient, a SessionManager and the SignInController.
 struct SignInStack
 {
-    explicit SignInStack(const ast::Settings &settings)
+    explicit SignInStack(const ast::Settings &settings, ast::Clock *clock = ast::Clock::system())
         : store(settings.astroHome, ast::StoreChoice::File, nullptr)
         , sessions(&store, &http)
-        , controller(&http, &sessions, settings)
+        , controller(&http, &sessions, settings, clock)
     {
     }
 
@@ -343,16 +344,23 @@ void TrayComponentsTest::signInControllerCancelStopsPolling()
     TestUser user(server.baseUrl());
     const auto settings = ast::Settings::fromEnvironment(user.environment());
     QVERIFY(settings);
-    SignInStack stack(*settings);
+    // The flow's polls and the countdown run on the fake clock: the test moves time.
+    astro::test::FakeClock clock(QDateTime::currentDateTimeUtc());
+    SignInStack stack(*settings, &clock);
     stack.controller.setUrlOpener([](const QUrl &) { return true; });
     stack.controller.start();
     QTRY_COMPARE_WITH_TIMEOUT(stack.controller.phaseName(), u"waiting"_s, 5000);
+    QCOMPARE(stack.controller.secondsLeft(), 300);
+    clock.advance(1000); // one interval: the first poll, and one countdown step
+    QCOMPARE(stack.controller.secondsLeft(), 299);
     QTRY_VERIFY_WITH_TIMEOUT(server.stats().value(u"polls"_s).toInt() >= 1, 5000);
     stack.controller.cancel();
     QCOMPARE(stack.controller.phaseName(), u"cancelled"_s);
     const int polls = server.stats().value(u"polls"_s).toInt();
-    QTest::qWait(2500); // more than two intervals: a live flow would have polled again
-    QCOMPARE(server.stats().value(u"polls"_s).toInt(), polls);
+    clock.advance(10 * 1000); // ten intervals: a live flow would poll again at once
+    QCOMPARE(stack.controller.secondsLeft(), 299); // the countdown stopped too
+    QVERIFY(
+        !QTest::qWaitFor([&] { return server.stats().value(u"polls"_s).toInt() != polls; }, 1000));
     QVERIFY(!QFile::exists(stack.store.file().filePath()));
 }
 
