@@ -75,4 +75,3 @@ private:
 
 Q_DECLARE_METATYPE(ast::DeviceAuthorization)
 Q_DECLARE_METATYPE(ast::Authentication)
-Q_DECLARE_METATYPE(ast::Error)

@@ -8,10 +8,17 @@ namespace ast {
 
 SessionStore::SessionStore(const QString &astroHome, StoreChoice choice, SecretStore *keyring,
                            QObject *parent)
+    : SessionStore(astroHome, choice, keyring, Clock::system(), parent)
+{
+}
+
+SessionStore::SessionStore(const QString &astroHome, StoreChoice choice, SecretStore *keyring,
+                           Clock *clock, QObject *parent)
     : QObject(parent)
     , m_file(astroHome)
     , m_choice(choice)
     , m_keyring(keyring)
+    , m_clock(clock)
 {
 }
 
@@ -130,7 +137,7 @@ void SessionStore::endSession(const QString &profile, DoneCallback done)
     const Status error = m_file.update([&](CredentialsData &data) {
         if (ProfileRecord *record = data.find(profile)) {
             record->fileTokens.reset();
-            record->sessionEndedAt = QDateTime::currentDateTimeUtc();
+            record->sessionEndedAt = m_clock->now();
             ++record->generation;
         }
     });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "CredentialsFile.h"
 #include "SecretStore.h"
 #include "Settings.h"
@@ -22,6 +23,9 @@ public:
     // `keyring` may be null (no keyring support in this build or test).
     SessionStore(const QString &astroHome, StoreChoice choice, SecretStore *keyring,
                  QObject *parent = nullptr);
+    // `clock` dates the end of a session.
+    SessionStore(const QString &astroHome, StoreChoice choice, SecretStore *keyring,
+                 Clock *clock, QObject *parent = nullptr);
 
     CredentialsFile &file() { return m_file; }
     Result<CredentialsData> load() const { return m_file.load(); }
@@ -55,6 +59,7 @@ private:
     CredentialsFile m_file;
     StoreChoice m_choice;
     SecretStore *m_keyring;
+    Clock *m_clock;
 };
 
 } // namespace ast

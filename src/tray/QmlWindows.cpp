@@ -94,12 +94,6 @@ QQuickWindow *QmlWindows::show(Kind kind, const QVariantMap &properties)
     return slot;
 }
 
-void QmlWindows::close(Kind kind)
-{
-    if (QQuickWindow *w = window(kind))
-        w->close();
-}
-
 void QmlWindows::onVisibleChanged(Kind kind, bool visible)
 {
     if (visible)

@@ -34,7 +34,7 @@ TrayApplication::TrayApplication(Settings settings, QObject *parent)
     , m_choice(m_services->settings().astroHome)
     , m_model(new AccountModel(m_services->store(), m_choice.initial(m_services->settings()),
                                m_services->settings().profile, this))
-    , m_scheduler(new RefreshScheduler(m_services->sessions(), this))
+    , m_scheduler(new RefreshScheduler(m_services->sessions(), m_services->clock(), this))
     , m_resume(new ResumeWatcher(this))
     , m_notifier(new Notifier(this))
     , m_clipboard(new SecretClipboard(QGuiApplication::clipboard(), Clock::system(), this))
@@ -58,9 +58,10 @@ TrayApplication::TrayApplication(Settings settings, QObject *parent)
 
     connect(m_scheduler, &RefreshScheduler::refreshed, this, [this] { m_tray->setAttention({}); });
     connect(
-        m_scheduler, &RefreshScheduler::retrying, this, [this](const QString &reason, int secs) {
-            m_tray->setAttention(
-                tr("Could not renew the session: %1 Next try in %n s.", nullptr, secs).arg(reason));
+        m_scheduler, &RefreshScheduler::retrying, this, [this](const Error &error, int secs) {
+            m_tray->setAttention(tr("Could not renew the session: %1 Next try in %n s.", nullptr,
+                                    secs)
+                                     .arg(userMessage(error)));
         });
     connect(m_resume, &ResumeWatcher::resumed, m_scheduler, &RefreshScheduler::recheckNow);
     connect(m_resume, &ResumeWatcher::networkOnline, m_scheduler, &RefreshScheduler::recheckNow);

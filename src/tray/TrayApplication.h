@@ -59,13 +59,6 @@ public:
     bool trayAvailable() const { return m_trayAvailable; }
     QString status() const { return m_status; }
 
-    AccountModel *model() const { return m_model; }
-    TrayController *tray() const { return m_tray.get(); }
-    RefreshScheduler *scheduler() const { return m_scheduler; }
-    QmlWindows *windows() const { return m_windows; }
-    SignInController *signInController() const { return m_signIn; }
-    Services *services() const { return m_services; }
-
 Q_SIGNALS:
     void startAtLoginChanged();
     void trayAvailableChanged();

@@ -1,6 +1,7 @@
 // astro-tray: the Astro sign-in companion in the system tray. Everything but start-up lives in
 // the asttray library (TrayApplication and friends), which the GUI tests link too.
 #include "BuildConfig.h"
+#include "HttpClient.h"
 #include "Icons.h"
 #include "Logging.h"
 #include "ProcessHardening.h"
@@ -30,6 +31,7 @@ int main(int argc, char *argv[])
     QApplication::setQuitOnLastWindowClosed(false); // the tray outlives its windows
     QApplication::setWindowIcon(ast::tray::Icons::application());
     qSetMessagePattern(QStringLiteral("[%{category}] %{message}"));
+    ast::initNetwork();
     // Two small, mostly static windows: Qt Quick's software renderer draws them well and
     // spares a resident tray the GPU driver stack (about 90 MB with Mesa), keeping it under
     // the 60 MB target (bench/README.md). QT_QUICK_BACKEND still chooses otherwise.
