@@ -22,9 +22,8 @@ Result<QUrl> ApiClient::resolve(const QUrl &server, const QString &path)
         || !relative.host().isEmpty() || path.startsWith(QLatin1String("//")))
         return Error {ErrorKind::InvalidInput,
                       {},
-                      QCoreApplication::translate("ast::ApiClient",
-                                                  "the path must be relative to the server, "
-                                                  "like /v1/me")};
+                      tr("the path must be relative to the server, "
+                         "like /v1/me")};
     QUrl url = server;
     QString basePath = url.path();
     if (basePath.endsWith(u'/'))

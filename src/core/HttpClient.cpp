@@ -13,6 +13,12 @@
 namespace ast {
 
 namespace {
+// Tr::tr(), not a free tr(): lupdate would give a free function its namespace as context.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ast::HttpClient)
+};
+
 const char *const SkipCallbackProperty = "astSkipCallback";
 
 std::optional<int> parseRetryAfter(const QByteArray &value, const QDateTime &now)
@@ -65,10 +71,7 @@ Error HttpResult::transportError() const
         return {ErrorKind::Network, {}, networkErrorString, 0};
     if (isTransient())
         return {ErrorKind::ServerUnavailable, {}, {}, status};
-    return {ErrorKind::BadReply,
-            {},
-            QCoreApplication::translate("ast::HttpClient", "HTTP %1").arg(status),
-            status};
+    return {ErrorKind::BadReply, {}, Tr::tr("HTTP %1").arg(status), status};
 }
 
 void initNetwork()
@@ -207,7 +210,8 @@ QNetworkReply *HttpClient::dispatch(QNetworkReply *reply, Callback done)
                 result.contentType =
                     reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
                 result.wwwAuthenticate = reply->rawHeader("WWW-Authenticate");
-                result.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"), clock->now());
+                result.retryAfterSeconds =
+                    parseRetryAfter(reply->rawHeader("Retry-After"), clock->now());
                 result.networkError = reply->error();
                 result.timedOut = reply->error() == QNetworkReply::OperationCanceledError
                     && !*tooLarge && !*refusedRedirect;

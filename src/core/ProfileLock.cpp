@@ -43,13 +43,11 @@ void ProfileLock::tryOnce()
         qCDebug(lcSession) << "refresh lock taken";
         return std::exchange(m_done, nullptr)(std::nullopt);
     }
-    if (m_lock.error() != QLockFile::LockFailedError
-        || m_clock->now() > m_deadline) {
-        return std::exchange(m_done, nullptr)(Error {
-            ErrorKind::StorageFailed,
-            {},
-            QCoreApplication::translate("ast::ProfileLock", "could not take the refresh lock %1")
-                .arg(QDir::toNativeSeparators(m_path))});
+    if (m_lock.error() != QLockFile::LockFailedError || m_clock->now() > m_deadline) {
+        return std::exchange(m_done, nullptr)(
+            Error {ErrorKind::StorageFailed,
+                   {},
+                   tr("could not take the refresh lock %1").arg(QDir::toNativeSeparators(m_path))});
     }
     m_clock->callAfter(std::chrono::milliseconds(RetryEveryMs), this, [this] { tryOnce(); });
 }

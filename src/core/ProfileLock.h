@@ -13,8 +13,8 @@ namespace ast {
 
 // The cross-process "one story per profile" lock: login, logout and refresh of a profile each
 // hold it (docs/SECURITY.md, section 5). A QLockFile per profile, taken
-// without blocking the event loop (retried on the injected clock), with stale-lock recovery for a holder
-// that died.
+// without blocking the event loop (retried on the injected clock), with stale-lock recovery for a
+// holder that died.
 class ProfileLock : public QObject
 {
     Q_OBJECT

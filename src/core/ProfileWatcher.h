@@ -18,7 +18,6 @@ public:
 
     explicit ProfileWatcher(const QString &credentialsFilePath, QObject *parent = nullptr);
 
-
 Q_SIGNALS:
     void profilesChanged();
 

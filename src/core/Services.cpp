@@ -54,8 +54,8 @@ SecretStore *Services::keyring()
 SessionStore *Services::store()
 {
     if (!m_store)
-        m_store = new SessionStore(m_settings.astroHome, m_settings.storeChoice, keyring(),
-                                   m_clock, this);
+        m_store = new SessionStore(m_settings.astroHome, m_settings.storeChoice, keyring(), m_clock,
+                                   this);
     return m_store;
 }
 

@@ -24,8 +24,8 @@ public:
     SessionStore(const QString &astroHome, StoreChoice choice, SecretStore *keyring,
                  QObject *parent = nullptr);
     // `clock` dates the end of a session.
-    SessionStore(const QString &astroHome, StoreChoice choice, SecretStore *keyring,
-                 Clock *clock, QObject *parent = nullptr);
+    SessionStore(const QString &astroHome, StoreChoice choice, SecretStore *keyring, Clock *clock,
+                 QObject *parent = nullptr);
 
     CredentialsFile &file() { return m_file; }
     Result<CredentialsData> load() const { return m_file.load(); }

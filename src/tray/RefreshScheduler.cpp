@@ -69,7 +69,8 @@ void RefreshScheduler::scheduleAt(const QDateTime &due)
     // No known expiry: ask now; SessionManager refreshes only if it must.
     const qint64 ms = due.isValid() ? std::max<qint64>(0, m_clock->now().msecsTo(due)) : 0;
     // Timers take an int: a far expiry is re-planned when the shorter wait ends.
-    const std::chrono::milliseconds delay(std::min<qint64>(ms, std::numeric_limits<int>::max() / 2));
+    const std::chrono::milliseconds delay(
+        std::min<qint64>(ms, std::numeric_limits<int>::max() / 2));
     cancelWakeUp();
     m_wakeUp = std::make_unique<QObject>();
     m_wakeUpAt = m_clock->now().addMSecs(delay.count());

@@ -16,9 +16,9 @@ class SessionManager;
 namespace ast::tray {
 
 // Keeps the current profile's access token fresh with ONE pending wake-up on the injected
-// Clock, set to the moment SessionManager says a refresh is due: no polling while idle. The refresh itself
-// (cross-process lock, re-read, rotation) is SessionManager's; this only decides when.
-// A failed refresh is retried with Backoff; a session that needs a new sign-in is left alone.
+// Clock, set to the moment SessionManager says a refresh is due: no polling while idle. The refresh
+// itself (cross-process lock, re-read, rotation) is SessionManager's; this only decides when. A
+// failed refresh is retried with Backoff; a session that needs a new sign-in is left alone.
 class RefreshScheduler : public QObject
 {
     Q_OBJECT

@@ -57,12 +57,10 @@ TrayApplication::TrayApplication(Settings settings, QObject *parent)
             });
 
     connect(m_scheduler, &RefreshScheduler::refreshed, this, [this] { m_tray->setAttention({}); });
-    connect(
-        m_scheduler, &RefreshScheduler::retrying, this, [this](const Error &error, int secs) {
-            m_tray->setAttention(tr("Could not renew the session: %1 Next try in %n s.", nullptr,
-                                    secs)
-                                     .arg(userMessage(error)));
-        });
+    connect(m_scheduler, &RefreshScheduler::retrying, this, [this](const Error &error, int secs) {
+        m_tray->setAttention(tr("Could not renew the session: %1 Next try in %n s.", nullptr, secs)
+                                 .arg(userMessage(error)));
+    });
     connect(m_resume, &ResumeWatcher::resumed, m_scheduler, &RefreshScheduler::recheckNow);
     connect(m_resume, &ResumeWatcher::networkOnline, m_scheduler, &RefreshScheduler::recheckNow);
 

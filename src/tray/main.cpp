@@ -17,6 +17,14 @@
 #include <QQuickWindow>
 #include <cstdio>
 
+namespace {
+// Tr::tr(), not a free tr(): lupdate would give a free function its namespace as context.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
+} // namespace
+
 int main(int argc, char *argv[])
 {
     // First: nothing secret is in memory yet, and a crash from here on leaves no core file.
@@ -39,13 +47,12 @@ int main(int argc, char *argv[])
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "Keeps you signed in to Astro and shows who is signed in."));
+    parser.setApplicationDescription(
+        Tr::tr("Keeps you signed in to Astro and shows who is signed in."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption verbose(
-        QStringLiteral("verbose"),
-        QApplication::translate("main", "Log state changes to stderr (secrets redacted)."));
+    const QCommandLineOption verbose(QStringLiteral("verbose"),
+                                     Tr::tr("Log state changes to stderr (secrets redacted)."));
     parser.addOption(verbose);
     parser.process(app);
     if (parser.isSet(verbose))
@@ -76,8 +83,7 @@ int main(int argc, char *argv[])
         if (delivered)
             return 0; // the running instance shows itself
         std::fprintf(stderr, "%s\n",
-                     qPrintable(QApplication::translate(
-                         "main", "astro-tray is already running but does not answer.")));
+                     qPrintable(Tr::tr("astro-tray is already running but does not answer.")));
         return 1;
     }
 

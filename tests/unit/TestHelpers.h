@@ -69,4 +69,3 @@ inline QJsonObject authenticationJson(const QString &accessToken, const QString 
 }
 
 } // namespace astro::test
-

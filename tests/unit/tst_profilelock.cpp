@@ -1,5 +1,5 @@
-#include "ProfileLock.h"
 #include "FakeClock.h"
+#include "ProfileLock.h"
 #include "TestHelpers.h"
 
 #include <QDir>
