@@ -246,7 +246,7 @@ void TrayComponentsTest::refreshSchedulerUsesOneTimerAndBacksOff()
     QCOMPARE(scheduler.remainingMs(), msecsUntilDue());
     QCOMPARE(clock.pendingCount(), 1);
     clock.advance(scheduler.remainingMs() - 1);
-    QCOMPARE(scheduler.remainingMs(), 1);
+    QCOMPARE(scheduler.remainingMs(), qint64(1));
     QCOMPARE(server.stats().value(u"refresh_requests"_s).toInt(), 0);
     clock.advance(1);
     QVERIFY(!scheduler.isScheduled()); // the refresh is running
@@ -268,15 +268,15 @@ void TrayComponentsTest::refreshSchedulerUsesOneTimerAndBacksOff()
     QVERIFY(retrying.wait(6000));
     QCOMPARE(retrying.last().at(0).value<ast::Error>().kind, ast::ErrorKind::ServerUnavailable);
     QCOMPARE(retrying.last().at(1).toInt(), 30);
-    QCOMPARE(scheduler.remainingMs(), 30000);
+    QCOMPARE(scheduler.remainingMs(), qint64(30000));
     const int failedRequests = server.stats().value(u"refresh_requests"_s).toInt();
     clock.advance(29999);
-    QCOMPARE(scheduler.remainingMs(), 1); // still waiting: no refresh started
+    QCOMPARE(scheduler.remainingMs(), qint64(1)); // still waiting: no refresh started
     QCOMPARE(retrying.count(), 1);
     scheduler.recheckNow(); // e.g. the network came back
     QVERIFY(retrying.wait(6000));
     QCOMPARE(retrying.last().at(1).toInt(), 60);
-    QCOMPARE(scheduler.remainingMs(), 60000);
+    QCOMPARE(scheduler.remainingMs(), qint64(60000));
     QCOMPARE(clock.pendingCount(), 1); // the 30 s wake-up was replaced, not added to
     QCOMPARE(server.stats().value(u"refresh_requests"_s).toInt(), failedRequests + 1);
 

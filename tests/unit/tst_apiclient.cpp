@@ -288,7 +288,7 @@ void tst_ApiClient::goneContextGetsNoResult()
     m_api->call(Profile, m_fx->server->baseUrl(), {}, {"GET", MePath, {}, {}}, context,
                 [&called](ApiResult) { called = true; });
     delete context; // e.g. the window that asked was closed
-    QTRY_COMPARE(m_fx->server->requestsTo(MePath).size(), 1);
+    QTRY_COMPARE(m_fx->server->requestsTo(MePath).size(), qsizetype(1));
     QTRY_VERIFY(m_api->children().isEmpty()); // the call is over and cleaned up
     QVERIFY(!called);
 }
