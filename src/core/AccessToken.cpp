@@ -1,4 +1,4 @@
-#include "AccessToken.h"
+#include "core/AccessToken.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

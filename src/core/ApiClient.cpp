@@ -1,6 +1,6 @@
-#include "ApiClient.h"
+#include "core/ApiClient.h"
 
-#include "UrlPolicy.h"
+#include "core/UrlPolicy.h"
 
 #include <QCoreApplication>
 #include <QPointer>

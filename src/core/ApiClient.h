@@ -1,8 +1,8 @@
 #pragma once
 
-#include "HttpClient.h"
-#include "Result.h"
-#include "SessionManager.h"
+#include "core/HttpClient.h"
+#include "core/Result.h"
+#include "core/SessionManager.h"
 
 #include <QObject>
 

@@ -1,7 +1,7 @@
-#include "HttpClient.h"
+#include "core/HttpClient.h"
 
-#include "Error.h"
-#include "Logging.h"
+#include "core/Error.h"
+#include "core/Logging.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

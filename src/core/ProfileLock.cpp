@@ -1,7 +1,7 @@
-#include "ProfileLock.h"
+#include "core/ProfileLock.h"
 
-#include "Logging.h"
-#include "PrivateDirectory.h"
+#include "core/Logging.h"
+#include "core/PrivateDirectory.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "ProfileRecord.h"
+#include "core/ProfileRecord.h"
 
-#include "WorkOsProtocol.h"
+#include "core/WorkOsProtocol.h"
 
 #include <QCoreApplication>
 

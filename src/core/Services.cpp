@@ -1,10 +1,10 @@
-#include "Services.h"
+#include "core/Services.h"
 
-#include "ApiClient.h"
-#include "HttpClient.h"
-#include "KeyringSecretStore.h"
-#include "SessionManager.h"
-#include "SessionStore.h"
+#include "core/ApiClient.h"
+#include "core/HttpClient.h"
+#include "core/KeyringSecretStore.h"
+#include "core/SessionManager.h"
+#include "core/SessionStore.h"
 
 namespace ast {
 

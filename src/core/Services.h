@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Clock.h"
-#include "Settings.h"
+#include "core/Clock.h"
+#include "core/Settings.h"
 
 #include <QObject>
 #include <functional>

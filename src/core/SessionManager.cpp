@@ -1,10 +1,10 @@
-#include "SessionManager.h"
+#include "core/SessionManager.h"
 
-#include "HttpClient.h"
-#include "Logging.h"
-#include "ProfileLock.h"
-#include "UrlPolicy.h"
-#include "WorkOsProtocol.h"
+#include "core/HttpClient.h"
+#include "core/Logging.h"
+#include "core/ProfileLock.h"
+#include "core/UrlPolicy.h"
+#include "core/WorkOsProtocol.h"
 
 namespace ast {
 

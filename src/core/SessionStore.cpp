@@ -1,6 +1,6 @@
-#include "SessionStore.h"
+#include "core/SessionStore.h"
 
-#include "Logging.h"
+#include "core/Logging.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Clock.h"
-#include "CredentialsFile.h"
-#include "SecretStore.h"
-#include "Settings.h"
+#include "core/Clock.h"
+#include "core/CredentialsFile.h"
+#include "core/SecretStore.h"
+#include "core/Settings.h"
 
 #include <QObject>
 

@@ -1,7 +1,7 @@
-#include "QmlWindows.h"
+#include "tray/QmlWindows.h"
 
-#include "QrImageProvider.h"
-#include "ThemePalette.h"
+#include "tray/QrImageProvider.h"
+#include "tray/ThemePalette.h"
 
 #include <QLoggingCategory>
 #include <QQmlComponent>

@@ -1,7 +1,7 @@
-#include "RefreshScheduler.h"
+#include "tray/RefreshScheduler.h"
 
-#include "Logging.h"
-#include "SessionManager.h"
+#include "core/Logging.h"
+#include "core/SessionManager.h"
 
 #include <QLoggingCategory>
 #include <limits>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Backoff.h"
-#include "Clock.h"
-#include "Error.h"
-#include "ProfileRecord.h"
+#include "core/Clock.h"
+#include "core/Error.h"
+#include "core/ProfileRecord.h"
+#include "tray/Backoff.h"
 
 #include <QDateTime>
 #include <QObject>

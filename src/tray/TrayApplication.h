@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Autostart.h"
-#include "ProfileChoice.h"
-#include "ProfileRecord.h"
-#include "Settings.h"
+#include "core/ProfileRecord.h"
+#include "core/Settings.h"
+#include "tray/Autostart.h"
+#include "tray/ProfileChoice.h"
 
 #include <QObject>
 #include <QSet>

@@ -1,16 +1,16 @@
 // astro-tray: the Astro sign-in companion in the system tray. Everything but start-up lives in
 // the asttray library (TrayApplication and friends), which the GUI tests link too.
 #include "BuildConfig.h"
-#include "HttpClient.h"
-#include "Icons.h"
-#include "Logging.h"
-#include "ProcessHardening.h"
-#include "RuntimeDirectory.h"
-#include "Settings.h"
-#include "SingleInstance.h"
-#include "TerminalText.h"
-#include "Translations.h"
-#include "TrayApplication.h"
+#include "core/HttpClient.h"
+#include "core/Logging.h"
+#include "core/ProcessHardening.h"
+#include "core/RuntimeDirectory.h"
+#include "core/Settings.h"
+#include "core/TerminalText.h"
+#include "core/Translations.h"
+#include "tray/Icons.h"
+#include "tray/SingleInstance.h"
+#include "tray/TrayApplication.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
