@@ -1,8 +1,13 @@
 #pragma once
 
+#include <QMetaType>
+#include <QObject>
 #include <QString>
 
 namespace ast {
+
+// The namespace meta-object: ErrorKind names for logs, tests and QML, and Error in signals.
+Q_NAMESPACE
 
 // What went wrong, as data. The executables turn it into words (userMessage) and exit codes.
 enum class ErrorKind {
@@ -29,6 +34,7 @@ enum class ErrorKind {
     Superseded, // a logout or a new login changed the profile while a refresh ran
     DeviceFlowDisabled, // authorize/device answered 403 access_denied: CLI auth is off
 };
+Q_ENUM_NS(ErrorKind)
 
 struct Error
 {
@@ -37,11 +43,6 @@ struct Error
     QString detail; // server message or technical detail; never holds a secret
     int httpStatus = 0;
 
-    bool isTransient() const
-    {
-        return kind == ErrorKind::Network || kind == ErrorKind::Timeout
-            || kind == ErrorKind::ServerUnavailable;
-    }
     // True when only a new sign-in can help (exit code 4 in ast).
     bool needsSignIn() const
     {
@@ -54,3 +55,5 @@ struct Error
 QString userMessage(const Error &error);
 
 } // namespace ast
+
+Q_DECLARE_METATYPE(ast::Error)

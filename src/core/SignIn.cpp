@@ -1,9 +1,9 @@
-#include "SignIn.h"
+#include "core/SignIn.h"
 
-#include "DeviceAuthorizationFlow.h"
-#include "SessionManager.h"
-#include "SessionStore.h"
-#include "UrlPolicy.h"
+#include "core/DeviceAuthorizationFlow.h"
+#include "core/SessionManager.h"
+#include "core/SessionStore.h"
+#include "core/UrlPolicy.h"
 
 namespace ast {
 

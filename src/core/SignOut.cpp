@@ -1,8 +1,8 @@
-#include "SignOut.h"
+#include "core/SignOut.h"
 
-#include "ProfileLock.h"
-#include "SessionEnder.h"
-#include "SessionStore.h"
+#include "core/ProfileLock.h"
+#include "core/SessionEnder.h"
+#include "core/SessionStore.h"
 
 namespace ast {
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "HttpClient.h"
-#include "Result.h"
-#include "TokenSet.h"
-#include "UserInfo.h"
+#include "core/HttpClient.h"
+#include "core/Result.h"
+#include "core/TokenSet.h"
+#include "core/UserInfo.h"
 
 #include <QJsonObject>
 #include <QUrl>
