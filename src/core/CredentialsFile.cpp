@@ -1,5 +1,6 @@
 #include "core/CredentialsFile.h"
 
+#include "core/LockFileRecovery.h"
 #include "core/Logging.h"
 #include "core/PrivateDirectory.h"
 
@@ -9,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLockFile>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #ifdef Q_OS_UNIX
@@ -184,17 +186,37 @@ Status CredentialsFile::write(const CredentialsData &data) const
     return std::nullopt;
 }
 
+void CredentialsFile::removeAbandonedTemporaries() const
+{
+    // QSaveFile writes into "<name>.XXXXXX" (where the file system has no O_TMPFILE) and renames
+    // it; a writer killed in between leaves that copy, tokens included. Every writer holds the
+    // file lock while it writes, so under that lock any such file is abandoned.
+    static const QRegularExpression temporaryName(
+        QStringLiteral("^%1\\.[A-Za-z0-9]{6}$")
+            .arg(QRegularExpression::escape(QFileInfo(filePath()).fileName())));
+    const QDir directory(m_directory);
+    const QStringList names = directory.entryList(QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &name : names) {
+        if (temporaryName.match(name).hasMatch() && QFile::remove(directory.filePath(name)))
+            qCWarning(lcStore) << "removed a copy left by a killed writer:" << name;
+    }
+}
+
 Status CredentialsFile::update(const std::function<void(CredentialsData &)> &mutate)
 {
     if (Status error = ensureDirectory())
         return error;
-    QLockFile lock(filePath() + QStringLiteral(".lock"));
+    const QString lockPath = filePath() + QStringLiteral(".lock");
+    QLockFile lock(lockPath);
     lock.setStaleLockTime(30000);
-    if (!lock.tryLock(LockTimeoutMs))
+    const bool locked = lock.tryLock(LockTimeoutMs)
+        || (removeUnfinishedLockFile(lock, lockPath) && lock.tryLock(LockTimeoutMs));
+    if (!locked)
         return Error {
             ErrorKind::StorageFailed,
             {},
             Tr::tr("%1 is locked by another process").arg(QDir::toNativeSeparators(filePath()))};
+    removeAbandonedTemporaries();
     auto data = load();
     if (!data)
         return data.error();

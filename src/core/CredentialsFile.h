@@ -40,6 +40,7 @@ public:
 private:
     Status ensureDirectory() const;
     Status write(const CredentialsData &data) const;
+    void removeAbandonedTemporaries() const;
     Error corrupt(const QString &problem) const;
 
     QString m_directory;

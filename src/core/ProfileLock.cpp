@@ -1,5 +1,6 @@
 #include "core/ProfileLock.h"
 
+#include "core/LockFileRecovery.h"
 #include "core/Logging.h"
 #include "core/PrivateDirectory.h"
 
@@ -43,6 +44,8 @@ void ProfileLock::tryOnce()
         qCDebug(lcSession) << "refresh lock taken";
         return std::exchange(m_done, nullptr)(std::nullopt);
     }
+    if (m_lock.error() == QLockFile::LockFailedError && removeUnfinishedLockFile(m_lock, m_path))
+        return tryOnce();
     if (m_lock.error() != QLockFile::LockFailedError || m_clock->now() > m_deadline) {
         return std::exchange(m_done, nullptr)(
             Error {ErrorKind::StorageFailed,

@@ -2,6 +2,7 @@
 #include "FileModes.h"
 #include "TestHelpers.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -74,6 +75,8 @@ private Q_SLOTS:
     void unreadableFileRefused();
     void updateKeepsOtherProfiles();
     void concurrentUpdatesSerialize();
+    void copyOfAKilledWriterIsRemoved();
+    void lockFileLeftEmptyByAKillDoesNotBlock();
     void recordState();
 
 private:
@@ -320,6 +323,43 @@ void tst_CredentialsFile::recordState()
     QCOMPARE(record.clientId, sampleRecord(u"p"_s).clientId);
     QVERIFY(!record.fileTokens);
     QVERIFY(record.user.id.isEmpty());
+}
+
+// A writer killed between QSaveFile's write and its rename leaves "credentials.json.XXXXXX"
+// with tokens in it; the next update removes it (and nothing else).
+void tst_CredentialsFile::copyOfAKilledWriterIsRemoved()
+{
+    CredentialsFile file(m_home);
+    QVERIFY(!file.update([](CredentialsData &data) { data.ensure(u"a"_s); }));
+    const QStringList leftovers {u"credentials.json.Ab12Cd"_s, u"credentials.json.x9Y8z7"_s};
+    for (const QString &name : leftovers) {
+        QFile copy(QDir(m_home).filePath(name));
+        QVERIFY(copy.open(QIODevice::WriteOnly));
+        copy.write(R"({"profiles":{"a":{"tokens":{"refresh_token":"secret"}}}})");
+    }
+    QFile unrelated(QDir(m_home).filePath(u"credentials.json.keep"_s));
+    QVERIFY(unrelated.open(QIODevice::WriteOnly));
+    unrelated.close();
+
+    QVERIFY(!file.update([](CredentialsData &data) { data.ensure(u"b"_s); }));
+    for (const QString &name : leftovers)
+        QVERIFY2(!QFile::exists(QDir(m_home).filePath(name)), qPrintable(name));
+    QVERIFY(QFile::exists(unrelated.fileName()));
+    QCOMPARE(file.load()->profiles.size(), 2);
+}
+
+void tst_CredentialsFile::lockFileLeftEmptyByAKillDoesNotBlock()
+{
+    CredentialsFile file(m_home);
+    QVERIFY(!file.update([](CredentialsData &data) { data.ensure(u"a"_s); }));
+    QFile empty(QDir(m_home).filePath(u"credentials.json.lock"_s));
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    QVERIFY(empty.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-5),
+                              QFileDevice::FileModificationTime));
+    empty.close();
+
+    QVERIFY(!file.update([](CredentialsData &data) { data.ensure(u"b"_s); }));
+    QCOMPARE(file.load()->profiles.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_CredentialsFile)

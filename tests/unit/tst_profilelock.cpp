@@ -2,8 +2,10 @@
 #include "ProfileLock.h"
 #include "TestHelpers.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLockFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,6 +28,8 @@ private Q_SLOTS:
     void waitEndsAtTheDeadline();
     void profilesAreIndependent();
     void recoversLockOfDeadProcess();
+    void removesALockFileLeftEmptyByAKill();
+    void keepsAFreshEmptyLockFile();
 
 private:
     std::unique_ptr<QTemporaryDir> m_temp;
@@ -136,6 +140,45 @@ void tst_ProfileLock::recoversLockOfDeadProcess()
     QTRY_VERIFY(result.has_value());
     QVERIFY(!*result);
     QVERIFY(lock.isHeld());
+}
+
+// A writer killed between creating its lock file and writing its pid leaves an empty file,
+// which Qt would call stale only after a minute.
+void tst_ProfileLock::removesALockFileLeftEmptyByAKill()
+{
+    QVERIFY(QDir().mkpath(m_home));
+    const QString path = QDir(m_home).filePath(u"default.refresh.lock"_s);
+    QFile empty(path);
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    QVERIFY(empty.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-5),
+                              QFileDevice::FileModificationTime));
+    empty.close();
+
+    FakeClock clock;
+    ProfileLock lock(m_home, u"default"_s, &clock);
+    std::optional<ast::Status> result;
+    lock.acquire([&result](ast::Status s) { result = s; });
+    QVERIFY(result.has_value()); // at once: no waiting on the clock
+    QVERIFY(!*result);
+    QVERIFY(lock.isHeld());
+}
+
+// An empty file just created may be a live writer about to write its pid: it is waited for.
+void tst_ProfileLock::keepsAFreshEmptyLockFile()
+{
+    QVERIFY(QDir().mkpath(m_home));
+    const QString path = QDir(m_home).filePath(u"default.refresh.lock"_s);
+    QFile empty(path);
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    empty.close();
+
+    FakeClock clock;
+    ProfileLock lock(m_home, u"default"_s, &clock);
+    std::optional<ast::Status> result;
+    lock.acquire([&result](ast::Status s) { result = s; });
+    QVERIFY(!result.has_value());
+    QVERIFY(QFile::exists(path));
+    QCOMPARE(QFileInfo(path).size(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_ProfileLock)
