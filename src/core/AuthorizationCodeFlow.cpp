@@ -96,8 +96,8 @@ void AuthorizationCodeFlow::onCallback(const QUrlQuery &query)
                                  .simplified()
                                  .left(100);
         const QString description =
-            TerminalText::sanitized(query.queryItemValue(QStringLiteral("error_description"),
-                                                         QUrl::FullyDecoded))
+            TerminalText::sanitized(
+                query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded))
                 .simplified()
                 .left(500);
         return fail({code == QLatin1String("access_denied") ? ErrorKind::AccessDenied
@@ -123,8 +123,13 @@ void AuthorizationCodeFlow::onExchangeReply(const HttpResult &result)
     m_inFlight = nullptr;
     if (m_state != State::Exchanging)
         return;
-    if (result.status != 200 || !result.gotReply())
-        return fail(WorkOs::classifyFailure(result));
+    if (result.status != 200 || !result.gotReply()) {
+        Error error = WorkOs::classifyFailure(result);
+        // A refused code (used, expired, wrong verifier) ends this sign-in, not a session.
+        if (error.kind == ErrorKind::InvalidGrant || error.kind == ErrorKind::ExpiredToken)
+            error.kind = ErrorKind::ServerRefused;
+        return fail(error);
+    }
     auto authentication = WorkOs::parseAuthentication(result.body, m_clock->now());
     if (!authentication)
         return fail(authentication.error());

@@ -27,7 +27,8 @@ QByteArray page(const QString &heading, const QString &message)
 // "GET /callback?x HTTP/1.1" -> ("GET", "/callback?x"); empty when malformed.
 std::pair<QByteArray, QByteArray> requestLine(const QByteArray &head)
 {
-    const QByteArray line = head.left(head.indexOf('\n')).trimmed();
+    const qsizetype lineEnd = head.indexOf('\n');
+    const QByteArray line = (lineEnd < 0 ? head : head.left(lineEnd)).trimmed();
     const QList<QByteArray> parts = line.split(' ');
     if (parts.size() != 3 || !parts[2].startsWith("HTTP/1."))
         return {};
@@ -41,8 +42,7 @@ LoopbackRedirectListener::LoopbackRedirectListener(Clock *clock, QObject *parent
     , m_server(new QTcpServer(this))
 {
     m_server->setMaxPendingConnections(MaxConnections);
-    connect(m_server, &QTcpServer::newConnection, this,
-            &LoopbackRedirectListener::onNewConnection);
+    connect(m_server, &QTcpServer::newConnection, this, &LoopbackRedirectListener::onNewConnection);
 }
 
 LoopbackRedirectListener::~LoopbackRedirectListener() = default;
@@ -54,6 +54,7 @@ Status LoopbackRedirectListener::listen(milliseconds deadline)
     // port to the network.
     if (!m_server->listen(QHostAddress(QHostAddress::LocalHost), 0))
         return Error {ErrorKind::Network, {}, m_server->errorString()};
+    m_port = m_server->serverPort();
     m_deadline = m_clock->now().addMSecs(deadline.count());
     const quint64 epoch = m_epoch;
     m_clock->callAfter(deadline, this, [this, epoch] {
@@ -85,7 +86,7 @@ QHostAddress LoopbackRedirectListener::address() const
 
 quint16 LoopbackRedirectListener::port() const
 {
-    return m_server->serverPort();
+    return m_port;
 }
 
 QUrl LoopbackRedirectListener::redirectUri() const
@@ -155,12 +156,10 @@ void LoopbackRedirectListener::onReadyRead(QTcpSocket *socket)
             query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
         if (!description.isEmpty())
             text += QStringLiteral(": ") + description;
-        answer(socket, 200, "OK",
-               page(tr("Sign-in failed"), text.left(MaxErrorTextLength)));
+        answer(socket, 200, "OK", page(tr("Sign-in failed"), text.left(MaxErrorTextLength)));
     } else {
         answer(socket, 200, "OK",
-               page(tr("Sign-in received"),
-                    tr("You can close this tab and return to Astro.")));
+               page(tr("Sign-in received"), tr("You can close this tab and return to Astro.")));
     }
     stop();
     Q_EMIT callbackReceived(query);

@@ -60,6 +60,7 @@ private:
 
     Clock *m_clock;
     QTcpServer *m_server;
+    quint16 m_port = 0; // kept after close(): the redirect URI stays what it was
     QDateTime m_deadline;
     bool m_done = false;
     quint64 m_epoch = 0; // invalidates the deadline after close()

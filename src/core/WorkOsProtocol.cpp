@@ -185,8 +185,7 @@ QUrlQuery organizationSelectionForm(const QString &clientId,
 {
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), OrganizationSelectionGrant);
-    form.addQueryItem(QStringLiteral("pending_authentication_token"),
-                      pendingAuthenticationToken);
+    form.addQueryItem(QStringLiteral("pending_authentication_token"), pendingAuthenticationToken);
     form.addQueryItem(QStringLiteral("organization_id"), organizationId);
     form.addQueryItem(QStringLiteral("client_id"), clientId);
     return form;
