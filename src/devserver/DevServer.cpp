@@ -1,6 +1,8 @@
 #include "DevServer.h"
 
+#include "AuthorizePage.h"
 #include "DevicePage.h"
+#include "Directory.h"
 #include "FormData.h"
 #include "Hostile.h"
 #include "Random.h"
@@ -14,6 +16,7 @@
 #include <QTcpSocket>
 #include <QTime>
 #include <QTimer>
+#include <QUrlQuery>
 #include <cstdio>
 #include <memory>
 
@@ -27,25 +30,13 @@ using Method = QHttpServerRequest::Method;
 using StatusCode = Reply::StatusCode;
 
 constexpr auto deviceCodeGrantType = "urn:ietf:params:oauth:grant-type:device_code"_L1;
+constexpr auto organizationSelectionGrantType =
+    "urn:workos:oauth:grant-type:organization-selection"_L1;
 
-// The demo identities: Ada (the default) belongs to an organization, Grace to none.
-struct Identity
-{
-    QLatin1String id;
-    QLatin1String email;
-    QLatin1String firstName;
-    QLatin1String lastName;
-    QLatin1String organizationId; // empty: no organization
-};
-constexpr Identity ada {"user_01HDEVADA00000000000000"_L1, "ada@example.com"_L1, "Ada"_L1,
-                        "Lovelace"_L1, "org_01HDEVORG0000000000000"_L1};
-constexpr Identity grace {"user_01HDEVGRACE000000000000"_L1, "grace@example.com"_L1, "Grace"_L1,
-                          "Hopper"_L1, QLatin1String()};
 const Identity &identityNamed(const QString &name)
 {
-    return name == "grace"_L1 ? grace : ada;
+    return Directory::identity(name);
 }
-constexpr auto organizationId = ada.organizationId;
 constexpr auto accountId = "acct_01HDEV0000000000"_L1;
 constexpr auto accountName = "Analytical Engines"_L1;
 constexpr auto accountPlan = "pro"_L1;
@@ -74,6 +65,35 @@ Reply controlOk(QJsonObject body = {})
     return Reply::json(body);
 }
 
+// RFC 8252 7.3: a native app's redirect goes to the loopback IP literal over plain http, on
+// any port. Checked on the raw text and on the parsed URL, so that neither "localhost",
+// "127.1" nor "http://127.0.0.1:80@evil.example/" slips through.
+bool isLoopbackRedirect(const QString &text)
+{
+    const bool literalPrefix = text.startsWith("http://127.0.0.1:"_L1)
+        || text.startsWith("http://127.0.0.1/"_L1) || text.startsWith("http://[::1]:"_L1)
+        || text.startsWith("http://[::1]/"_L1);
+    if (!literalPrefix)
+        return false;
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && url.scheme() == "http"_L1 && url.userInfo().isEmpty()
+        && !url.hasFragment() && (url.host() == "127.0.0.1"_L1 || url.host() == "::1"_L1);
+}
+
+// The redirect back to the application with `parameters` added to its query (RFC 6749 4.1.2).
+Reply redirectBack(const QString &redirectUri, const QList<std::pair<QString, QString>> &parameters)
+{
+    QUrl target(redirectUri);
+    QUrlQuery query(target);
+    for (const auto &[name, value] : parameters) {
+        if (!value.isEmpty() || name != "state"_L1)
+            query.addQueryItem(name, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    }
+    target.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    return Reply::bytes("text/plain"_ba, "Redirecting."_ba, Reply::StatusCode::Found)
+        .setHeader("Location"_ba, target.toEncoded());
+}
+
 } // namespace
 
 DevServer::DevServer(const ServerOptions &options, QObject *parent)
@@ -91,6 +111,8 @@ DevServer::DevServer(const ServerOptions &options, QObject *parent)
     addRoute(u"/user_management/authorize/device"_s, Method::Post,
              call(&DevServer::authorizeDevice));
     addRoute(u"/user_management/authenticate"_s, Method::Post, call(&DevServer::authenticate));
+    addRoute(u"/user_management/authorize"_s, Method::Get, call(&DevServer::webAuthorize));
+    addRoute(u"/user_management/authorize"_s, Method::Post, call(&DevServer::webDecision));
     addRoute(u"/user_management/sessions/logout"_s, Method::Get, call(&DevServer::sessionLogout));
     m_http.route(u"/sso/jwks/<arg>"_s, Method::Get,
                  [this](const QString &clientId, const QHttpServerRequest &request,
@@ -118,6 +140,7 @@ DevServer::DevServer(const ServerOptions &options, QObject *parent)
                  return controlOk();
              }));
     addRoute(u"/_dev/config"_s, Method::Post, call(&DevServer::configure));
+    addRoute(u"/_dev/advance-clock"_s, Method::Post, call(&DevServer::advanceClock));
     addRoute(u"/_dev/reset-stats"_s, Method::Post, noArguments([this] {
                  m_stats.resetCounters();
                  return controlOk();
@@ -212,6 +235,14 @@ Reply DevServer::fallback(const QHttpServerRequest &request)
     return Reply::oauthError("not_found"_L1, u"No such endpoint."_s, StatusCode::NotFound);
 }
 
+namespace {
+// With the hostile_text knob, every name the server sends is wrapped in terminal escapes.
+QString named(const ServerOptions &options, QLatin1StringView plain)
+{
+    return options.hostileText ? Hostile::hostileText(plain) : QString(plain);
+}
+} // namespace
+
 // ---- WorkOS User Management ----------------------------------------------------------------
 
 // A 307 keeps the method and the body: a client that follows it to another host hands that
@@ -286,10 +317,16 @@ Reply DevServer::authenticate(const QHttpServerRequest &request)
             ++m_stats.polls;
         else if (grantType == "refresh_token"_L1)
             ++m_stats.refreshRequests;
+        else if (grantType == "authorization_code"_L1)
+            ++m_stats.codeExchanges;
         return std::move(*hostile);
     }
     if (grantType == deviceCodeGrantType)
         return deviceCodeGrant(form);
+    if (grantType == "authorization_code"_L1)
+        return authorizationCodeGrant(form);
+    if (grantType == organizationSelectionGrantType)
+        return organizationSelectionGrant(form);
     if (grantType == "refresh_token"_L1)
         return refreshTokenGrant(form);
     if (grantType.isEmpty())
@@ -340,9 +377,107 @@ Reply DevServer::deviceCodeGrant(const FormData &form)
     case Outcome::Approved:
         if (!m_options.authenticateError.isEmpty())
             return authenticationError();
-        return tokens(m_sessions.start(m_options.identity));
+        return signIn(m_options.identity, {});
     }
     Q_UNREACHABLE();
+}
+
+Reply DevServer::authorizationCodeGrant(const FormData &form)
+{
+    ++m_stats.codeExchanges;
+    if (auto rejection = rejectClient(form))
+        return std::move(*rejection);
+    const QString code = form.value(u"code"_s);
+    if (code.isEmpty())
+        return Reply::oauthError("invalid_request"_L1, u"code is required."_s);
+    // A public client proves possession with the verifier; there is no secret to fall back on.
+    const QString verifier = form.value(u"code_verifier"_s);
+    if (verifier.isEmpty()) {
+        return Reply::oauthError("invalid_request"_L1,
+                                 u"code_verifier is required when no client_secret is sent."_s);
+    }
+
+    using Redemption = AuthorizationCodes::Redemption;
+    const auto redeemed = m_codes.redeem(code, form.value(u"client_id"_s), verifier);
+    switch (redeemed.status) {
+    case Redemption::Ok:
+        break;
+    case Redemption::WrongVerifier:
+        return Reply::oauthError("invalid_grant"_L1,
+                                 u"The code_verifier does not match the code_challenge."_s);
+    case Redemption::AlreadyUsed:
+    case Redemption::Expired:
+    case Redemption::WrongClient:
+    case Redemption::Unknown:
+        return Reply::oauthError("invalid_grant"_L1, u"The code has expired or is invalid."_s);
+    }
+    if (!m_options.authenticateError.isEmpty())
+        return authenticationError();
+    Reply reply = signIn(redeemed.grant.identity, redeemed.grant.organizationId);
+    if (reply.status() == StatusCode::Ok)
+        ++m_stats.codeExchangeSuccesses;
+    return reply;
+}
+
+Reply DevServer::organizationSelectionGrant(const FormData &form)
+{
+    ++m_stats.organizationSelections;
+    if (auto rejection = rejectClient(form))
+        return std::move(*rejection);
+    const QString token = form.value(u"pending_authentication_token"_s);
+    if (token.isEmpty())
+        return Reply::oauthError("invalid_request"_L1,
+                                 u"pending_authentication_token is required."_s);
+    const QString organizationId = form.value(u"organization_id"_s);
+    if (organizationId.isEmpty())
+        return Reply::oauthError("invalid_request"_L1, u"organization_id is required."_s);
+
+    const auto identity = m_pending.identityOf(token);
+    if (!identity)
+        return Reply::oauthError("invalid_grant"_L1,
+                                 u"The pending authentication token has expired or is invalid."_s);
+    // The token stays usable after a wrong choice, so that the user can pick again.
+    if (!identityNamed(*identity).isMemberOf(organizationId)) {
+        return Reply::oauthError(
+            "invalid_grant"_L1,
+            u"The user is not a member of organization %1."_s.arg(organizationId));
+    }
+    m_pending.consume(token);
+    ++m_stats.organizationSelectionSuccesses;
+    return tokens(m_sessions.start(*identity, organizationId));
+}
+
+Reply DevServer::signIn(const QString &identityName, const QString &organizationId)
+{
+    const Identity &identity = identityNamed(identityName);
+    if (!organizationId.isEmpty()) {
+        if (!identity.isMemberOf(organizationId)) {
+            return Reply::oauthError(
+                "invalid_grant"_L1,
+                u"The user is not a member of organization %1."_s.arg(organizationId));
+        }
+        return tokens(m_sessions.start(identityName, organizationId));
+    }
+    if (!identity.needsOrganizationChoice())
+        return tokens(m_sessions.start(identityName, identity.implicitOrganization()));
+
+    ++m_stats.organizationSelectionsRequired;
+    const QString token = m_pending.create(identityName);
+    m_stats.issuedPendingAuthenticationTokens.append(token);
+    QJsonArray organizations;
+    for (const Organization &organization : identity.memberships) {
+        organizations.append(QJsonObject {{u"id"_s, QString(organization.id)},
+                                          {u"name"_s, named(m_options, organization.name)}});
+    }
+    return Reply::json(
+        {
+            {u"code"_s, u"organization_selection_required"_s},
+            {u"message"_s, authenticationErrorMessage(u"organization_selection_required"_s)},
+            {u"pending_authentication_token"_s, token},
+            {u"user"_s, userObject(identityName)},
+            {u"organizations"_s, organizations},
+        },
+        StatusCode::Forbidden);
 }
 
 Reply DevServer::refreshTokenGrant(const FormData &form)
@@ -366,10 +501,25 @@ Reply DevServer::redeemRefreshToken(const FormData &form)
     if (refreshToken.isEmpty())
         return Reply::oauthError("invalid_request"_L1, u"refresh_token is required."_s);
 
+    // Switching to an organization the user is not in fails before the token is used up, so
+    // the client keeps its session in the old organization.
+    const QString organizationId = form.value(u"organization_id"_s);
+    if (const auto checked = m_sessions.check(refreshToken); !organizationId.isEmpty()
+        && checked.status == Sessions::Redemption::Ok
+        && !identityNamed(m_sessions.identityOf(checked.sessionId)).isMemberOf(organizationId)) {
+        return Reply::oauthError(
+            "invalid_grant"_L1,
+            u"The user is not a member of organization %1."_s.arg(organizationId));
+    }
+
     const auto redeemed = m_sessions.redeem(refreshToken);
     switch (redeemed.status) {
     case Sessions::Redemption::Ok:
         ++m_stats.refreshSuccesses;
+        if (!organizationId.isEmpty()) {
+            m_sessions.moveTo(redeemed.sessionId, organizationId);
+            ++m_stats.organizationSwitches;
+        }
         return tokens(redeemed.sessionId);
     case Sessions::Redemption::AlreadyUsed:
         return Reply::oauthError("invalid_grant"_L1, u"Refresh token already exchanged."_s);
@@ -393,10 +543,12 @@ Reply DevServer::authenticationError() const
         {u"user"_s, userObject(m_options.identity)},
     };
     if (code == "organization_selection_required"_L1) {
-        body.insert(u"organizations"_s,
-                    QJsonArray {QJsonObject {{u"id"_s, organizationId}, {u"name"_s, accountName}},
-                                QJsonObject {{u"id"_s, u"org_01HDEVORG0000000000001"_s},
-                                             {u"name"_s, u"Difference Engines"_s}}});
+        QJsonArray organizations;
+        for (const Organization &organization : identityNamed(u"multi-org"_s).memberships) {
+            organizations.append(QJsonObject {{u"id"_s, QString(organization.id)},
+                                              {u"name"_s, QString(organization.name)}});
+        }
+        body.insert(u"organizations"_s, organizations);
     }
     return Reply::json(body, StatusCode::Forbidden);
 }
@@ -405,7 +557,7 @@ Reply DevServer::tokens(const QString &sessionId)
 {
     const QString identityName = m_sessions.identityOf(sessionId);
     const Identity &identity = identityNamed(identityName);
-    const QString orgId = m_options.omitOptional ? QString() : QString(identity.organizationId);
+    const QString orgId = m_options.omitOptional ? QString() : m_sessions.organizationOf(sessionId);
     const QString accessToken =
         m_tokens.mint(identity.id, sessionId, orgId, m_options.accessTtlSecs);
     const QString refreshToken = Random::urlSafeToken(32);
@@ -436,14 +588,6 @@ std::optional<Reply> DevServer::rejectClient(const FormData &form) const
         return Reply::oauthError("invalid_client"_L1, u"Unknown client."_s);
     return std::nullopt;
 }
-
-namespace {
-// With the hostile_text knob, every name the server sends is wrapped in terminal escapes.
-QString named(const ServerOptions &options, QLatin1StringView plain)
-{
-    return options.hostileText ? Hostile::hostileText(plain) : QString(plain);
-}
-} // namespace
 
 // The whole WorkOS user object, with null wherever WorkOS sends null.
 QJsonObject DevServer::userObject(const QString &identityName) const
@@ -489,6 +633,100 @@ Reply DevServer::jwks(const QString &clientId) const
     if (!m_options.clientId.isEmpty() && clientId != m_options.clientId)
         return Reply::oauthError("not_found"_L1, u"Unknown client."_s, StatusCode::NotFound);
     return Reply::json(m_tokens.jwks());
+}
+
+// ---- Browser sign-in -----------------------------------------------------------------------
+
+// GET /user_management/authorize. A request that cannot be trusted with a redirect (unknown
+// client, redirect_uri not loopback) gets a 400 page; other mistakes go back to the
+// application as ?error= (RFC 6749 4.1.2.1).
+Reply DevServer::webAuthorize(const QHttpServerRequest &request)
+{
+    const QUrlQuery query(request.url());
+    auto parameter = [&query](const QString &name) {
+        return query.queryItemValue(name, QUrl::FullyDecoded);
+    };
+    AuthorizationCodes::Request authorization;
+    authorization.clientId = parameter(u"client_id"_s);
+    authorization.redirectUri = parameter(u"redirect_uri"_s);
+    authorization.state = parameter(u"state"_s);
+    authorization.codeChallenge = parameter(u"code_challenge"_s);
+    authorization.organizationId = parameter(u"organization_id"_s);
+    authorization.loginHint = parameter(u"login_hint"_s);
+
+    if (authorization.clientId.isEmpty())
+        return Reply::html(AuthorizePage::refusal(u"client_id is required."_s),
+                           StatusCode::BadRequest);
+    if (!m_options.clientId.isEmpty() && authorization.clientId != m_options.clientId)
+        return Reply::html(AuthorizePage::refusal(u"Unknown client."_s), StatusCode::BadRequest);
+    if (!isLoopbackRedirect(authorization.redirectUri)) {
+        return Reply::html(
+            AuthorizePage::refusal(u"The redirect_uri must be http://127.0.0.1 or http://[::1] "
+                                   "(any port): %1"_s.arg(authorization.redirectUri)),
+            StatusCode::BadRequest);
+    }
+    const auto error = [&](const QString &code, const QString &description) {
+        return redirectBack(authorization.redirectUri,
+                            {{u"error"_s, code},
+                             {u"error_description"_s, description},
+                             {u"state"_s, authorization.state}});
+    };
+    if (parameter(u"response_type"_s) != "code"_L1)
+        return error(u"unsupported_response_type"_s, u"response_type must be code."_s);
+    if (parameter(u"provider"_s) != "authkit"_L1)
+        return error(u"invalid_request"_s, u"provider must be authkit."_s);
+    if (parameter(u"code_challenge_method"_s) != "S256"_L1)
+        return error(u"invalid_request"_s, u"code_challenge_method must be S256."_s);
+    if (!AuthorizationCodes::isWellFormed(authorization.codeChallenge))
+        return error(u"invalid_request"_s,
+                     u"code_challenge must be 43 to 128 base64url characters."_s);
+
+    ++m_stats.webAuthorizations;
+    switch (m_options.webDecision) {
+    case ServerOptions::WebDecision::Approve:
+        return finishWebAuthorization(authorization, true);
+    case ServerOptions::WebDecision::Deny:
+        return finishWebAuthorization(authorization, false);
+    case ServerOptions::WebDecision::Ask:
+        break;
+    }
+    const QString handle = m_codes.hold(authorization);
+    return Reply::html(AuthorizePage::approval(
+        authorization, handle, named(m_options, identityNamed(m_options.identity).email)));
+}
+
+// POST /user_management/authorize: the approval page's Approve or Deny.
+Reply DevServer::webDecision(const QHttpServerRequest &request)
+{
+    const FormData form = FormData::fromUrlEncoded(request.body());
+    const QString action = form.value(u"action"_s);
+    if (action != "approve"_L1 && action != "deny"_L1)
+        return Reply::html(AuthorizePage::refusal(u"Choose Approve or Deny."_s),
+                           StatusCode::BadRequest);
+    const auto authorization = m_codes.take(form.value(u"authorization"_s));
+    if (!authorization) {
+        return Reply::html(AuthorizePage::refusal(
+                               u"This sign-in request is unknown, expired or already decided."_s),
+                           StatusCode::BadRequest);
+    }
+    return finishWebAuthorization(*authorization, action == "approve"_L1);
+}
+
+Reply DevServer::finishWebAuthorization(const AuthorizationCodes::Request &authorization,
+                                        bool approved)
+{
+    if (!approved) {
+        ++m_stats.webDenials;
+        return redirectBack(authorization.redirectUri,
+                            {{u"error"_s, u"access_denied"_s},
+                             {u"error_description"_s, u"The user denied the request."_s},
+                             {u"state"_s, authorization.state}});
+    }
+    ++m_stats.webApprovals;
+    const QString code = m_codes.issue(authorization, m_options.identity);
+    m_stats.issuedAuthorizationCodes.append(code);
+    return redirectBack(authorization.redirectUri,
+                        {{u"code"_s, code}, {u"state"_s, authorization.state}});
 }
 
 // ---- Astro API -----------------------------------------------------------------------------
@@ -640,6 +878,17 @@ Reply DevServer::configure(const QHttpServerRequest &request)
     if (const QString error = m_options.apply(document.object()); !error.isEmpty())
         return Reply::oauthError("invalid_request"_L1, error);
     return Reply::json(m_options.toJson());
+}
+
+// {"seconds": N}: moves the clock of authorization codes and pending authentication tokens.
+Reply DevServer::advanceClock(const QHttpServerRequest &request)
+{
+    const QJsonValue seconds = QJsonDocument::fromJson(request.body()).object().value(u"seconds"_s);
+    if (!seconds.isDouble() || seconds.toDouble() < 0 || seconds.toDouble() > 86400 * 365)
+        return Reply::oauthError("invalid_request"_L1,
+                                 u"Expected {\"seconds\": N} with N from 0 to a year."_s);
+    m_clock.advance(qint64(seconds.toDouble() * 1000));
+    return controlOk();
 }
 
 } // namespace astro::devserver

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "AuthorizationCodes.h"
+#include "Clock.h"
 #include "DeviceAuthorizations.h"
+#include "PendingAuthentications.h"
 #include "Reply.h"
 #include "ServerOptions.h"
 #include "ServerStats.h"
@@ -44,12 +47,22 @@ private:
     Reply authorizeDevice(const QHttpServerRequest &request);
     Reply authenticate(const QHttpServerRequest &request);
     Reply deviceCodeGrant(const FormData &form);
+    Reply authorizationCodeGrant(const FormData &form);
+    Reply organizationSelectionGrant(const FormData &form);
     Reply refreshTokenGrant(const FormData &form);
     Reply redeemRefreshToken(const FormData &form);
     Reply authenticationError() const;
+    // Tokens for `identity`, or 403 organization_selection_required when it has several
+    // organizations and none was chosen.
+    Reply signIn(const QString &identity, const QString &organizationId);
     Reply tokens(const QString &sessionId);
     std::optional<Reply> rejectClient(const FormData &form) const;
     std::optional<Reply> redirection(const QHttpServerRequest &request) const;
+
+    // Browser sign-in (authorization code + PKCE)
+    Reply webAuthorize(const QHttpServerRequest &request);
+    Reply webDecision(const QHttpServerRequest &request);
+    Reply finishWebAuthorization(const AuthorizationCodes::Request &request, bool approved);
 
     // Astro API
     Reply me(const QHttpServerRequest &request);
@@ -63,6 +76,7 @@ private:
     // Test controls
     Reply decide(const QHttpServerRequest &request, DeviceAuthorizations::Decision decision);
     Reply configure(const QHttpServerRequest &request);
+    Reply advanceClock(const QHttpServerRequest &request);
 
     QJsonObject userObject(const QString &identity) const;
     Reply sessionLogout(const QHttpServerRequest &request);
@@ -72,6 +86,9 @@ private:
     QHttpServer m_http;
     TokenIssuer m_tokens;
     DeviceAuthorizations m_devices;
+    Clock m_clock; // for authorization codes and pending authentication tokens
+    AuthorizationCodes m_codes {m_clock};
+    PendingAuthentications m_pending {m_clock};
     Sessions m_sessions;
     ServerStats m_stats;
     QHash<QString, QByteArrayList> m_routeMethods; // path -> methods, for 405 and Allow

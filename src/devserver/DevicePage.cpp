@@ -41,14 +41,16 @@ button:focus-visible{outline:2px solid var(--accent);outline-offset:2px}
 a{color:var(--accent)}
 )";
 
-QByteArray page(const QString &body)
+} // namespace
+
+QByteArray DevicePage::document(const QString &title, const QString &body)
 {
     const QString html = uR"(<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1">
-<title>Astro — Confirm device</title>
+<title>Astro — %3</title>
 <style>%1</style>
 </head>
 <body>
@@ -58,16 +60,15 @@ QByteArray page(const QString &body)
 </main>
 </body>
 </html>
-)"_s.arg(QString::fromUtf8(style), body);
+)"_s.arg(QString::fromUtf8(style), body, title.toHtmlEscaped());
     return html.toUtf8();
 }
-
-} // namespace
 
 QByteArray DevicePage::form(const QString &userCode)
 {
     // RFC 8628 5.4: make the person compare codes, so a code sent by an attacker is noticed.
-    return page(uR"(<h1>Confirm your device</h1>
+    return document(u"Confirm device"_s,
+                    uR"(<h1>Confirm your device</h1>
 <p>Confirm that this code matches the one shown on your device. If you did not start a
 sign-in, choose Deny.</p>
 <form method="post" action="/device">
@@ -80,7 +81,7 @@ sign-in, choose Deny.</p>
 </div>
 </form>
 <p class="note">Approving signs this device in to your Astro account.</p>)"_s.arg(
-        userCode.toHtmlEscaped()));
+                        userCode.toHtmlEscaped()));
 }
 
 QByteArray DevicePage::result(Outcome outcome)
@@ -110,11 +111,12 @@ QByteArray DevicePage::result(Outcome outcome)
         sentence = u"Choose Approve or Deny."_s;
         break;
     }
-    return page(uR"(<h1>Device sign-in</h1>
+    return document(u"Confirm device"_s,
+                    uR"(<h1>Device sign-in</h1>
 <p id="result" class="result %1" role="status">%2</p>
 <p>%3</p>
 <p class="note"><a href="/device">Enter another code</a></p>)"_s.arg(
-        ok ? u"ok"_s : u"bad"_s, sentence.toHtmlEscaped(), detail.toHtmlEscaped()));
+                        ok ? u"ok"_s : u"bad"_s, sentence.toHtmlEscaped(), detail.toHtmlEscaped()));
 }
 
 } // namespace astro::devserver

@@ -16,6 +16,8 @@ public:
     static QByteArray form(const QString &userCode);
     // The page shown after the form was sent; the sentence is in the element id="result".
     static QByteArray result(Outcome outcome);
+    // A whole page in the common look around `body` (HTML; the caller escapes what it echoes).
+    static QByteArray document(const QString &title, const QString &body);
 };
 
 } // namespace astro::devserver

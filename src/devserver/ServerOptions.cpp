@@ -1,5 +1,6 @@
 #include "ServerOptions.h"
 
+#include "Directory.h"
 #include "Hostile.h"
 
 #include <QCommandLineParser>
@@ -42,15 +43,43 @@ std::optional<int> wholeNumber(const QJsonValue &value, int minimum, int maximum
 
 constexpr int maxSeconds = 7 * 24 * 3600;
 
+std::optional<ServerOptions::WebDecision> webDecisionNamed(const QString &name)
+{
+    using WebDecision = ServerOptions::WebDecision;
+    if (name == "ask"_L1)
+        return WebDecision::Ask;
+    if (name == "approve"_L1)
+        return WebDecision::Approve;
+    if (name == "deny"_L1)
+        return WebDecision::Deny;
+    return std::nullopt;
+}
+
+QString webDecisionName(ServerOptions::WebDecision decision)
+{
+    switch (decision) {
+    case ServerOptions::WebDecision::Approve:
+        return u"approve"_s;
+    case ServerOptions::WebDecision::Deny:
+        return u"deny"_s;
+    case ServerOptions::WebDecision::Ask:
+        break;
+    }
+    return u"ask"_s;
+}
+
 } // namespace
 
 std::optional<ServerOptions> ServerOptions::fromCommandLine(const QCoreApplication &app)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Local stand-in for WorkOS User Management (device flow, refresh) and the Astro API.\n"
-        u"Verification page: /device. Test controls: GET /_dev/stats, POST /_dev/approve,\n"
-        u"/_dev/deny, /_dev/revoke, /_dev/expire-access, /_dev/config, /_dev/reset-stats."_s);
+        u"Local stand-in for WorkOS User Management (device flow, browser sign-in with PKCE,\n"
+        u"organization selection, refresh) and the Astro API.\n"
+        u"Verification page: /device. Browser sign-in: GET /user_management/authorize\n"
+        u"(loopback http redirect_uri only). Test controls: GET /_dev/stats, POST\n"
+        u"/_dev/approve, /_dev/deny, /_dev/revoke, /_dev/expire-access, /_dev/config,\n"
+        u"/_dev/reset-stats, /_dev/advance-clock."_s);
     parser.addHelpOption();
     parser.addVersionOption();
 
@@ -100,16 +129,41 @@ std::optional<ServerOptions> ServerOptions::fromCommandLine(const QCoreApplicati
         u"device-flow-disabled"_s,
         u"Answer /authorize/device with 403 access_denied (CLI Auth not enabled)."_s);
     const QCommandLineOption identity(
-        u"identity"_s, u"Who signs in: ada (in an organization, default) or grace (none)."_s,
+        u"identity"_s,
+        u"Who signs in: ada (in an organization, default), grace (none) or multi-org (in two:\n"
+        u"sign-ins without organization_id get organization_selection_required)."_s,
         u"NAME"_s, u"ada"_s);
+    const QCommandLineOption webAutoApprove(
+        u"web-auto-approve"_s,
+        u"Answer GET /user_management/authorize with the approving redirect at once."_s);
+    const QCommandLineOption webAutoDeny(
+        u"web-auto-deny"_s,
+        u"Answer GET /user_management/authorize with the access_denied redirect at once."_s);
     const QCommandLineOption refreshDelay(
         u"refresh-delay-ms"_s,
         u"Answer successful refreshes after MS milliseconds (the token rotates at once)."_s,
         u"MS"_s, u"0"_s);
-    parser.addOptions({port, autoApprove, accessTtl, interval, noInterval, expiresIn, slowDown,
-                       failPolls, strict, omitOptional, authenticateError, clientId, quiet,
-                       verificationUri, hostileAuthorize, hostileAuthenticate, deviceFlowDisabled,
-                       identity, refreshDelay});
+    parser.addOptions({port,
+                       autoApprove,
+                       accessTtl,
+                       interval,
+                       noInterval,
+                       expiresIn,
+                       slowDown,
+                       failPolls,
+                       strict,
+                       omitOptional,
+                       authenticateError,
+                       clientId,
+                       quiet,
+                       verificationUri,
+                       hostileAuthorize,
+                       hostileAuthenticate,
+                       deviceFlowDisabled,
+                       identity,
+                       webAutoApprove,
+                       webAutoDeny,
+                       refreshDelay});
     parser.process(app);
 
     ServerOptions options;
@@ -137,8 +191,14 @@ std::optional<ServerOptions> ServerOptions::fromCommandLine(const QCoreApplicati
     options.quiet = parser.isSet(quiet);
     options.deviceFlowDisabled = parser.isSet(deviceFlowDisabled);
     options.identity = parser.value(identity);
-    if (options.identity != "ada"_L1 && options.identity != "grace"_L1 && problem.isEmpty())
-        problem = u"--identity expects ada or grace"_s;
+    if (!Directory::isIdentity(options.identity) && problem.isEmpty())
+        problem = u"--identity expects one of: %1"_s.arg(Directory::identityNames().join(u", "_s));
+    if (parser.isSet(webAutoApprove) && parser.isSet(webAutoDeny) && problem.isEmpty())
+        problem = u"--web-auto-approve and --web-auto-deny exclude each other"_s;
+    if (parser.isSet(webAutoApprove))
+        options.webDecision = WebDecision::Approve;
+    else if (parser.isSet(webAutoDeny))
+        options.webDecision = WebDecision::Deny;
     options.refreshDelayMs = number(refreshDelay, 0, 60000);
     options.verificationUri = parser.value(verificationUri);
     options.hostileAuthorize = parser.value(hostileAuthorize);
@@ -200,7 +260,12 @@ QString ServerOptions::apply(const QJsonObject &changes)
             ok = setBool(next.deviceFlowDisabled);
         } else if (key == "identity"_L1) {
             next.identity = value.toString();
-            ok = next.identity == "ada"_L1 || next.identity == "grace"_L1;
+            ok = value.isString() && Directory::isIdentity(next.identity);
+        } else if (key == "web_decision"_L1) {
+            const auto decision = webDecisionNamed(value.toString());
+            if (decision)
+                next.webDecision = *decision;
+            ok = value.isString() && decision.has_value();
         } else if (key == "strict_interval"_L1) {
             ok = setBool(next.strictInterval);
         } else if (key == "omit_optional"_L1) {
@@ -275,6 +340,7 @@ QJsonObject ServerOptions::toJson() const
         {u"redirect_to"_s, redirectTo},
         {u"device_flow_disabled"_s, deviceFlowDisabled},
         {u"identity"_s, identity},
+        {u"web_decision"_s, webDecisionName(webDecision)},
     };
 }
 

@@ -27,9 +27,15 @@ struct ServerOptions
     bool quiet = false;
     // WorkOS's 403 access_denied from /authorize/device: the application has CLI Auth off.
     bool deviceFlowDisabled = false;
-    // Who the next sign-in is: "ada" (in an organization) or "grace" (none: organization_id
-    // and org_id null/absent, as WorkOS sends them). A session keeps its user when refreshed.
+    // Who the next sign-in is: "ada" (in an organization), "grace" (none: organization_id
+    // and org_id null/absent, as WorkOS sends them) or "multi-org" (in two: a sign-in
+    // without organization_id gets organization_selection_required). A session keeps its
+    // user when refreshed.
     QString identity = QStringLiteral("ada");
+    // What GET /user_management/authorize does: show the approval page, or answer with the
+    // approving (or denying) redirect at once, as if the person had clicked.
+    enum class WebDecision { Ask, Approve, Deny };
+    WebDecision webDecision = WebDecision::Ask;
 
     // Hostile replies (see Hostile.h). Empty: behave.
     QString verificationUri; // instead of this server's /device page

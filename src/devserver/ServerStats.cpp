@@ -23,6 +23,8 @@ void ServerStats::resetCounters()
     fresh.issuedAccessTokens = std::move(issuedAccessTokens);
     fresh.issuedRefreshTokens = std::move(issuedRefreshTokens);
     fresh.issuedUserCodes = std::move(issuedUserCodes);
+    fresh.issuedAuthorizationCodes = std::move(issuedAuthorizationCodes);
+    fresh.issuedPendingAuthenticationTokens = std::move(issuedPendingAuthenticationTokens);
     *this = std::move(fresh);
 }
 
@@ -40,12 +42,24 @@ QJsonObject ServerStats::toJson() const
         {u"api_unauthorized"_s, apiUnauthorized},
         {u"session_logouts"_s, sessionLogouts},
         {u"ended_sessions"_s, QJsonArray::fromStringList(endedSessions)},
+        {u"web_authorizations"_s, webAuthorizations},
+        {u"web_approvals"_s, webApprovals},
+        {u"web_denials"_s, webDenials},
+        {u"code_exchanges"_s, codeExchanges},
+        {u"code_exchange_successes"_s, codeExchangeSuccesses},
+        {u"organization_selections_required"_s, organizationSelectionsRequired},
+        {u"organization_selections"_s, organizationSelections},
+        {u"organization_selection_successes"_s, organizationSelectionSuccesses},
+        {u"organization_switches"_s, organizationSwitches},
         {u"issued"_s,
          QJsonObject {
              {u"device_codes"_s, QJsonArray::fromStringList(issuedDeviceCodes)},
              {u"access_tokens"_s, QJsonArray::fromStringList(issuedAccessTokens)},
              {u"refresh_tokens"_s, QJsonArray::fromStringList(issuedRefreshTokens)},
              {u"user_codes"_s, QJsonArray::fromStringList(issuedUserCodes)},
+             {u"authorization_codes"_s, QJsonArray::fromStringList(issuedAuthorizationCodes)},
+             {u"pending_authentication_tokens"_s,
+              QJsonArray::fromStringList(issuedPendingAuthenticationTokens)},
          }},
     };
 }

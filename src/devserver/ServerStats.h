@@ -21,11 +21,24 @@ struct ServerStats
     int apiUnauthorized = 0;
     int sessionLogouts = 0; // GET /user_management/sessions/logout
     QStringList endedSessions;
+    // Browser sign-in (GET /user_management/authorize and the authorization_code grant)
+    int webAuthorizations = 0; // well-formed authorize requests
+    int webApprovals = 0;
+    int webDenials = 0;
+    int codeExchanges = 0;
+    int codeExchangeSuccesses = 0;
+    // Organizations
+    int organizationSelectionsRequired = 0; // 403 organization_selection_required sent
+    int organizationSelections = 0; // organization-selection grant requests
+    int organizationSelectionSuccesses = 0;
+    int organizationSwitches = 0; // refreshes with organization_id that succeeded
 
     QStringList issuedDeviceCodes;
     QStringList issuedAccessTokens;
     QStringList issuedRefreshTokens;
     QStringList issuedUserCodes;
+    QStringList issuedAuthorizationCodes;
+    QStringList issuedPendingAuthenticationTokens;
 
     // Zeroes the counters; the issued secrets stay, so leak checks still see all of them.
     void resetCounters();

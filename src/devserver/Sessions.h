@@ -18,13 +18,24 @@ public:
         QString sessionId;
     };
 
-    // A new session for `identity` (a user of DevServer's directory).
-    QString start(const QString &identity);
+    // A new session for `identity` (a Directory name) in `organizationId` (empty: none).
+    QString start(const QString &identity, const QString &organizationId);
     QString identityOf(const QString &sessionId) const { return m_identities.value(sessionId); }
+    QString organizationOf(const QString &sessionId) const
+    {
+        return m_organizations.value(sessionId);
+    }
+    // Refresh with organization_id moves the session (WorkOS "switching organizations").
+    void moveTo(const QString &sessionId, const QString &organizationId)
+    {
+        m_organizations.insert(sessionId, organizationId);
+    }
     // Ends one session (sessions/logout): its refresh and access tokens stop working.
     // False when no such session was active.
     bool end(const QString &sessionId);
     void addRefreshToken(const QString &refreshToken, const QString &sessionId);
+    // What redeem() would answer, without retiring the token.
+    RedeemResult check(const QString &refreshToken) const;
     // Retires the token; on success the caller issues the next one for the same session.
     RedeemResult redeem(const QString &refreshToken);
     bool isActive(const QString &sessionId) const;
@@ -39,6 +50,7 @@ private:
 
     QSet<QString> m_active;
     QHash<QString, QString> m_identities;
+    QHash<QString, QString> m_organizations;
     QHash<QString, RefreshToken> m_refreshTokens;
 };
 
