@@ -24,6 +24,23 @@ QByteArray page(const QString &heading, const QString &message)
         .toUtf8();
 }
 
+// The value of the one Host header; empty when absent or repeated.
+QByteArray hostHeader(const QByteArray &head)
+{
+    QByteArray host;
+    int found = 0;
+    const QList<QByteArray> lines = head.split('\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray &line = lines.at(i);
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0 && line.left(colon).trimmed().toLower() == "host") {
+            host = line.mid(colon + 1).trimmed();
+            ++found;
+        }
+    }
+    return found == 1 ? host : QByteArray();
+}
+
 // "GET /callback?x HTTP/1.1" -> ("GET", "/callback?x"); empty when malformed.
 std::pair<QByteArray, QByteArray> requestLine(const QByteArray &head)
 {
@@ -142,7 +159,11 @@ void LoopbackRedirectListener::onReadyRead(QTcpSocket *socket)
     const qsizetype queryStart = target.indexOf('?');
     const QByteArray path = queryStart < 0 ? target : target.left(queryStart);
     // Exact match, no decoding or normalisation: "/callback/", "/%63allback" are other paths.
-    if (m_done || method != "GET" || path != CallbackPath.latin1()) {
+    // The Host must name this listener: a page whose own name was rebound to 127.0.0.1 (DNS
+    // rebinding) sends its own name and gets nowhere.
+    const QByteArray expectedHost = "127.0.0.1:" + QByteArray::number(m_port);
+    if (m_done || method != "GET" || path != CallbackPath.latin1()
+        || hostHeader(head) != expectedHost) {
         qCDebug(lcFlow) << "browser listener: refused a request (not the callback)";
         return answer(socket, 404, "Not Found", page(tr("Not found"), {}));
     }

@@ -36,15 +36,16 @@ RawExchange exchange(quint16 port, const QByteArray &request,
     result.connected = socket.state() == QAbstractSocket::ConnectedState;
     if (!result.connected)
         return result;
-    socket.write(request);
+    socket.write(QByteArray(request).replace("PORT", QByteArray::number(port)));
     QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::UnconnectedState; }, 10000);
     result.reply += socket.readAll();
     return result;
 }
 
-QByteArray get(const QByteArray &target)
+// PORT in `host` stands for the listener's port (exchange() fills it in).
+QByteArray get(const QByteArray &target, const QByteArray &host = "127.0.0.1:PORT")
 {
-    return "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nUser-Agent: test\r\n\r\n";
+    return "GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nUser-Agent: test\r\n\r\n";
 }
 } // namespace
 
@@ -124,6 +125,14 @@ void tst_LoopbackRedirectListener::otherRequestsGet404AndTheWaitGoesOn_data()
                                         "Content-Length: 0\r\n\r\n");
     QTest::newRow("HEAD") << QByteArray("HEAD /callback?code=c&state=s HTTP/1.1\r\n\r\n");
     QTest::newRow("not HTTP") << QByteArray("GET /callback?code=c&state=s\r\n\r\n");
+    QTest::newRow("rebound host") << get("/callback?code=c&state=s", "evil.example:PORT");
+    QTest::newRow("localhost") << get("/callback?code=c&state=s", "localhost:PORT");
+    QTest::newRow("host without port") << get("/callback?code=c&state=s", "127.0.0.1");
+    QTest::newRow("no host") << QByteArray(
+        "GET /callback?code=c&state=s HTTP/1.1\r\nUser-Agent: x\r\n\r\n");
+    QTest::newRow("two hosts") << QByteArray(
+        "GET /callback?code=c&state=s HTTP/1.1\r\n"
+        "Host: 127.0.0.1:PORT\r\nHost: 127.0.0.1:PORT\r\n\r\n");
 }
 
 void tst_LoopbackRedirectListener::otherRequestsGet404AndTheWaitGoesOn()
@@ -222,7 +231,8 @@ void tst_LoopbackRedirectListener::slowRequestServedBeforeItsTimeout()
     slow.write("GET /callback?code=c");
     QTRY_COMPARE(m_clock->pendingCount(), 2); // the deadline + this connection's timeout
     m_clock->advance(LoopbackRedirectListener::ConnectionTimeout - 1ms);
-    slow.write("&state=s HTTP/1.1\r\n\r\n");
+    slow.write("&state=s HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(m_listener->port())
+               + "\r\n\r\n");
     QTRY_COMPARE(slow.state(), QAbstractSocket::UnconnectedState);
     QVERIFY2(reply.startsWith("HTTP/1.1 200"), reply.constData());
     QCOMPARE(m_callbacks->count(), 1);
