@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTest>
+#include <QUrlQuery>
 #include <csignal>
 
 using namespace Qt::StringLiterals;
@@ -380,7 +381,7 @@ void TestWebLogin::orgSwitchRefusedKeepsSession()
     QCOMPARE(AstProcess::run(user, {u"login"_s, u"--web"_s}).exitCode, 0);
     const auto switched = AstProcess::run(user, {u"org"_s, u"switch"_s, OrgB});
     QCOMPARE(switched.exitCode, 1);
-    QVERIFY2(switched.err.contains("ast login --organization " + OrgB.toUtf8()),
+    QVERIFY2(switched.err.contains(QByteArray("ast login --organization ") + OrgB.toUtf8()),
              switched.err.constData());
     QCOMPARE(profileIn(user).value(u"organization_id"_s).toString(), OrgA);
     QVERIFY(hasTokens(user));
