@@ -1,7 +1,7 @@
-#include "BrowserLauncher.h"
+#include "cli/BrowserLauncher.h"
 
-#include "Logging.h"
-#include "ProcessHardening.h"
+#include "core/Logging.h"
+#include "core/ProcessHardening.h"
 
 #include <QProcess>
 

@@ -1,10 +1,67 @@
-#include "Command.h"
+#include "cli/Command.h"
 
-#include "ExitCode.h"
-#include "SessionManager.h"
-#include "TerminalText.h"
+#include "cli/ExitCode.h"
+#include "cli/commands/ApiCommand.h"
+#include "cli/commands/CompletionCommand.h"
+#include "cli/commands/LoginCommand.h"
+#include "cli/commands/LogoutCommand.h"
+#include "cli/commands/StatusCommand.h"
+#include "cli/commands/TokenCommand.h"
+#include "cli/commands/WhoamiCommand.h"
+#include "core/SessionManager.h"
+#include "core/TerminalText.h"
 
 namespace ast::cli {
+
+namespace {
+template<class C> CommandEntry entry()
+{
+    return {&C::spec, [](Context &context) -> std::unique_ptr<Command> {
+                return std::make_unique<C>(context);
+            }};
+}
+} // namespace
+
+const QList<CommandEntry> &commandRegistry()
+{
+    static const QList<CommandEntry> entries = {
+        entry<LoginCommand>(),      entry<LogoutCommand>(), entry<WhoamiCommand>(),
+        entry<StatusCommand>(),     entry<TokenCommand>(),  entry<ApiCommand>(),
+        entry<CompletionCommand>(),
+    };
+    return entries;
+}
+
+const CommandEntry *findCommand(const QString &name)
+{
+    for (const CommandEntry &entry : commandRegistry()) {
+        if (entry.spec().name == name)
+            return &entry;
+    }
+    return nullptr;
+}
+
+QList<CommandSpec> commandSpecs()
+{
+    QList<CommandSpec> specs;
+    for (const CommandEntry &entry : commandRegistry())
+        specs << entry.spec();
+    return specs;
+}
+
+Status Command::configure(const QCommandLineParser &parser)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return Error {ErrorKind::InvalidInput,
+                      {},
+                      tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first())};
+    return std::nullopt;
+}
+
+void Command::interrupt()
+{
+    finish(Interrupted);
+}
 
 void Command::finish(int exitCode)
 {

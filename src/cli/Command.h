@@ -1,13 +1,25 @@
 #pragma once
 
-#include "Context.h"
-#include "Error.h"
+#include "cli/Context.h"
+#include "core/Error.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QObject>
+#include <memory>
 
 namespace ast::cli {
+
+// What `ast` knows about a command without building it: parsing, help and the completion
+// scripts all read this, so they cannot drift apart.
+struct CommandSpec
+{
+    QString name;
+    QString summary; // one line, for `ast --help` and the completion scripts
+    QList<QCommandLineOption> options;
+    QString arguments; // positional arguments in usage lines, e.g. "PATH"
+    QString examples; // indented lines for `ast COMMAND --help`
+};
 
 // One subcommand of `ast` (one class each, KeePassXC style). run() starts the work; the
 // command emits finished(exitCode) exactly once when it is done.
@@ -20,30 +32,15 @@ public:
     {
     }
 
-    // Options and arguments of this command, for parsing and help.
-    virtual QList<QCommandLineOption> options() const { return {}; }
-    virtual QString arguments() const { return {}; }
-    virtual QString description() const = 0;
-    virtual QString examples() const { return {}; }
     // Reads parsed options; an error here is a usage error (exit 2).
-    virtual Status configure(const QCommandLineParser &parser)
-    {
-        if (!parser.positionalArguments().isEmpty())
-            return Error {
-                ErrorKind::InvalidInput,
-                {},
-                tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first())};
-        return std::nullopt;
-    }
+    virtual Status configure(const QCommandLineParser &parser);
     virtual void run() = 0;
     // Ctrl-C: stop cleanly, store nothing half-done.
-    virtual void interrupt() { finish(Interrupted); }
+    virtual void interrupt();
     // SIGINT/SIGTERM. A refresh request already sent is waited for (its rotated pair must be
     // saved, or the session is lost), then the exit code is 128 + the signal; a second signal
     // quits at once, with a warning. Otherwise interrupt().
     void onSignal(int signalNumber);
-
-    static constexpr int Interrupted = 130;
 
 Q_SIGNALS:
     void finished(int exitCode);
@@ -61,5 +58,18 @@ private:
     int m_signal = 0; // the first signal received; its exit code wins
     int m_signals = 0;
 };
+
+// The command registry: one entry per command, in the order `ast --help` lists them. A
+// command is a class with `static CommandSpec spec()` plus one line in Command.cpp.
+struct CommandEntry
+{
+    // A function, not a value: the texts are translated when asked for.
+    CommandSpec (*spec)();
+    std::unique_ptr<Command> (*create)(Context &context);
+};
+
+const QList<CommandEntry> &commandRegistry();
+const CommandEntry *findCommand(const QString &name);
+QList<CommandSpec> commandSpecs();
 
 } // namespace ast::cli

@@ -1,4 +1,4 @@
-#include "Context.h"
+#include "cli/Context.h"
 
 namespace ast::cli {
 

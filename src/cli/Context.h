@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Services.h"
-#include "Settings.h"
-#include "Terminal.h"
+#include "cli/Terminal.h"
+#include "core/Services.h"
+#include "core/Settings.h"
 
 #include <QObject>
 #include <QUrl>

@@ -1,10 +1,12 @@
 #pragma once
 
-#include "Error.h"
+#include "core/Error.h"
 
 namespace ast::cli {
 
-// Exit codes (docs/protocol.md, "Exit codes of ast"): scripts rely on them.
+// Exit codes (docs/protocol.md, "Exit codes of ast"): scripts rely on them. The one mapping
+// from errors to exit codes; which errors mean "sign in again" is Error::needsSignIn(), which
+// the tray shares.
 enum ExitCode : int {
     Success = 0,
     Failure = 1,
@@ -15,6 +17,8 @@ enum ExitCode : int {
 
 inline int exitCodeFor(const Error &error)
 {
+    if (error.needsSignIn())
+        return AuthRequired;
     switch (error.kind) {
     case ErrorKind::None:
         return Success;
@@ -23,10 +27,6 @@ inline int exitCodeFor(const Error &error)
         return Usage;
     case ErrorKind::Cancelled:
         return Interrupted;
-    case ErrorKind::NotSignedIn:
-    case ErrorKind::InvalidGrant:
-    case ErrorKind::Unauthorized:
-        return AuthRequired;
     default:
         return Failure;
     }

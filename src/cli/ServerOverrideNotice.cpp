@@ -1,8 +1,8 @@
-#include "ServerOverrideNotice.h"
+#include "cli/ServerOverrideNotice.h"
 
-#include "Terminal.h"
-#include "TerminalText.h"
-#include "UrlPolicy.h"
+#include "cli/Terminal.h"
+#include "core/TerminalText.h"
+#include "core/UrlPolicy.h"
 
 #include <QCoreApplication>
 

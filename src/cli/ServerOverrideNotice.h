@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ProfileRecord.h"
-#include "Settings.h"
+#include "core/ProfileRecord.h"
+#include "core/Settings.h"
 
 namespace ast::cli {
 

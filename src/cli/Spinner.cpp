@@ -1,6 +1,6 @@
-#include "Spinner.h"
+#include "cli/Spinner.h"
 
-#include "Terminal.h"
+#include "cli/Terminal.h"
 
 namespace ast::cli {
 

@@ -1,5 +1,6 @@
-#include "Terminal.h"
+#include "cli/Terminal.h"
 
+#include <QFile>
 #include <QtGlobal>
 #include <cstdio>
 #ifdef Q_OS_WIN
@@ -12,20 +13,38 @@
 
 namespace ast::cli {
 
+namespace {
+// Unbuffered: every message reaches its descriptor at once, so stdout and stderr lines keep
+// their order when both go to the same pipe or log.
+std::unique_ptr<QFile> openStream(FILE *stream)
+{
+    auto file = std::make_unique<QFile>();
+    if (!file->open(fileno(stream), QIODevice::WriteOnly | QIODevice::Unbuffered,
+                    QFileDevice::DontCloseHandle))
+        qWarning("cannot write to file descriptor %d", fileno(stream));
+    return file;
+}
+} // namespace
+
 Terminal::Terminal()
+    : m_stdout(openStream(stdout))
+    , m_stderr(openStream(stderr))
+    , m_out(m_stdout.get())
+    , m_err(m_stderr.get())
 {
     m_stdoutTty = isatty(fileno(stdout));
     m_stderrTty = isatty(fileno(stderr));
-    // Two variables, not QProcessEnvironment: that copies the whole environment, and every
-    // `ast` run builds a few Terminals.
+    // Two variables, not QProcessEnvironment: that copies the whole environment.
     m_colors = m_stderrTty && !qEnvironmentVariableIsSet("NO_COLOR") && qgetenv("TERM") != "dumb";
 }
 
-void Terminal::write(FILE *stream, const QByteArray &bytes) const
+Terminal::Terminal(QIODevice *out, QIODevice *err)
+    : m_out(out)
+    , m_err(err)
 {
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
 }
+
+Terminal::~Terminal() = default;
 
 QString Terminal::paint(const char *code, const QString &text) const
 {
@@ -45,12 +64,12 @@ QString Terminal::dim(const QString &text) const
 
 void Terminal::say(const QString &line) const
 {
-    write(stderr, (line + u'\n').toUtf8());
+    m_err->write((line + u'\n').toUtf8());
 }
 
 void Terminal::raw(const QString &text) const
 {
-    write(stderr, text.toUtf8());
+    m_err->write(text.toUtf8());
 }
 
 void Terminal::success(const QString &line) const
@@ -70,12 +89,12 @@ void Terminal::error(const QString &line) const
 
 void Terminal::data(const QByteArray &bytes) const
 {
-    write(stdout, bytes);
+    m_out->write(bytes);
 }
 
 void Terminal::dataLine(const QString &line) const
 {
-    write(stdout, (line + u'\n').toUtf8());
+    m_out->write((line + u'\n').toUtf8());
 }
 
 } // namespace ast::cli

@@ -2,6 +2,10 @@
 
 #include <QByteArray>
 #include <QString>
+#include <memory>
+
+class QFile;
+class QIODevice;
 
 namespace ast::cli {
 
@@ -11,11 +15,16 @@ namespace ast::cli {
 class Terminal
 {
 public:
+    // The process's stdout and stderr.
     Terminal();
+    // Any two devices, e.g. buffers in a test: no TTY, no colour. Not owned.
+    Terminal(QIODevice *out, QIODevice *err);
+    ~Terminal();
+    Terminal(const Terminal &) = delete;
+    Terminal &operator=(const Terminal &) = delete;
 
     bool stdoutIsTty() const { return m_stdoutTty; }
     bool stderrIsTty() const { return m_stderrTty; }
-    bool colors() const { return m_colors; }
 
     void say(const QString &line) const; // plain line to stderr
     void raw(const QString &text) const; // to stderr, no newline (spinner)
@@ -30,8 +39,11 @@ public:
 
 private:
     QString paint(const char *code, const QString &text) const;
-    void write(FILE *stream, const QByteArray &bytes) const;
 
+    std::unique_ptr<QFile> m_stdout; // set when writing to the process's own streams
+    std::unique_ptr<QFile> m_stderr;
+    QIODevice *m_out = nullptr;
+    QIODevice *m_err = nullptr;
     bool m_stdoutTty = false;
     bool m_stderrTty = false;
     bool m_colors = false;

@@ -1,6 +1,6 @@
-#include "TerminalQrCode.h"
+#include "cli/TerminalQrCode.h"
 
-#include "QrCode.h"
+#include "core/QrCode.h"
 
 namespace ast::cli {
 

@@ -1,9 +1,9 @@
 // ast: the Astro AI command line. Headless by design: QtCore and QtNetwork only.
 #include "BuildConfig.h"
-#include "CommandLine.h"
-#include "InterruptWatcher.h"
-#include "ProcessHardening.h"
-#include "Translations.h"
+#include "cli/CommandLine.h"
+#include "cli/InterruptWatcher.h"
+#include "core/ProcessHardening.h"
+#include "core/Translations.h"
 
 #include <QCoreApplication>
 

@@ -1,34 +1,29 @@
-#include "ApiCommand.h"
+#include "cli/commands/ApiCommand.h"
 
-#include "SessionStore.h"
 #include "cli/ExitCode.h"
 #include "cli/ServerOverrideNotice.h"
+#include "core/SessionStore.h"
 
 #include <QFile>
 #include <QRegularExpression>
 
 namespace ast::cli {
 
-QList<QCommandLineOption> ApiCommand::options() const
+CommandSpec ApiCommand::spec()
 {
-    return {{{QStringLiteral("X"), QStringLiteral("method")},
-             tr("HTTP method (default GET, or POST with a body)."),
-             QStringLiteral("METHOD")},
-            {{QStringLiteral("d"), QStringLiteral("data")},
-             tr("Request body; @FILE reads a file, @- reads stdin."),
-             QStringLiteral("BODY")}};
-}
-
-QString ApiCommand::description() const
-{
-    return tr("Make an authenticated request to the Astro API and print the response body.");
-}
-
-QString ApiCommand::examples() const
-{
-    return QStringLiteral(
-        "  ast api /v1/me\n  ast api -X POST -d '{\"name\":\"demo\"}' /v1/projects\n"
-        "  ast api -d @request.json /v1/echo");
+    return {.name = QStringLiteral("api"),
+            .summary =
+                tr("Make an authenticated request to the Astro API and print the response body."),
+            .options = {{{QStringLiteral("X"), QStringLiteral("method")},
+                         tr("HTTP method (default GET, or POST with a body)."),
+                         QStringLiteral("METHOD")},
+                        {{QStringLiteral("d"), QStringLiteral("data")},
+                         tr("Request body; @FILE reads a file, @- reads stdin."),
+                         QStringLiteral("BODY")}},
+            .arguments = QStringLiteral("PATH"),
+            .examples = QStringLiteral(
+                "  ast api /v1/me\n  ast api -X POST -d '{\"name\":\"demo\"}' /v1/projects\n"
+                "  ast api -d @request.json /v1/echo")};
 }
 
 Status ApiCommand::configure(const QCommandLineParser &parser)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiClient.h"
 #include "cli/Command.h"
+#include "core/ApiClient.h"
 
 namespace ast::cli {
 
@@ -12,10 +12,8 @@ class ApiCommand : public Command
 public:
     using Command::Command;
 
-    QList<QCommandLineOption> options() const override;
-    QString arguments() const override { return QStringLiteral("PATH"); }
-    QString description() const override;
-    QString examples() const override;
+    static CommandSpec spec();
+
     Status configure(const QCommandLineParser &parser) override;
     void run() override;
 

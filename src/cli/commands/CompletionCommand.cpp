@@ -1,20 +1,19 @@
-#include "CompletionCommand.h"
+#include "cli/commands/CompletionCommand.h"
 
 #include "cli/CommandLine.h"
 #include "cli/ExitCode.h"
+#include "cli/HelpText.h"
 
 namespace ast::cli {
 
 namespace {
-using Spec = CommandLine::CommandSpec;
+using Spec = CommandSpec;
 
 QStringList flagsOf(const QList<QCommandLineOption> &options)
 {
     QStringList flags;
-    for (const QCommandLineOption &option : options) {
-        for (const QString &name : option.names())
-            flags << (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
-    }
+    for (const QCommandLineOption &option : options)
+        flags << HelpText::flags(option);
     return flags;
 }
 
@@ -80,9 +79,7 @@ QString zshOptions(const QList<QCommandLineOption> &options)
 {
     QString out;
     for (const QCommandLineOption &option : options) {
-        for (const QString &name : option.names()) {
-            const QString flag =
-                (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+        for (const QString &flag : HelpText::flags(option)) {
             out += QStringLiteral(" '%1[%2]%3'")
                        .arg(flag, zshEscape(option.description()),
                             option.valueName().isEmpty()
@@ -98,7 +95,7 @@ QString zsh(const QList<Spec> &specs, const QList<QCommandLineOption> &global)
     QString commands;
     QString cases;
     for (const Spec &spec : specs) {
-        commands += QStringLiteral("        '%1:%2'\n").arg(spec.name, zshEscape(spec.description));
+        commands += QStringLiteral("        '%1:%2'\n").arg(spec.name, zshEscape(spec.summary));
         QString extra = spec.name == QLatin1String("completion")
             ? QStringLiteral(" '1:shell:(bash zsh fish)'")
             : QString();
@@ -150,7 +147,7 @@ QString fish(const QList<Spec> &specs, const QList<QCommandLineOption> &global)
     out += fishOptions(global, QString());
     for (const Spec &spec : specs) {
         out += QStringLiteral("complete -c ast -n __fish_use_subcommand -a %1 -d %2\n")
-                   .arg(spec.name, fishEscape(spec.description));
+                   .arg(spec.name, fishEscape(spec.summary));
         out += fishOptions(spec.options,
                            QStringLiteral(" -n '__fish_seen_subcommand_from ") + spec.name + u'\'');
     }
@@ -160,16 +157,15 @@ QString fish(const QList<Spec> &specs, const QList<QCommandLineOption> &global)
 }
 } // namespace
 
-QString CompletionCommand::description() const
+CommandSpec CompletionCommand::spec()
 {
-    return tr("Print a shell completion script (bash, zsh or fish).");
-}
-
-QString CompletionCommand::examples() const
-{
-    return QStringLiteral("  source <(ast completion bash)\n"
-                          "  ast completion zsh > \"${fpath[1]}/_ast\"\n"
-                          "  ast completion fish > ~/.config/fish/completions/ast.fish");
+    return {.name = QStringLiteral("completion"),
+            .summary = tr("Print a shell completion script (bash, zsh or fish)."),
+            .arguments = QStringLiteral("bash|zsh|fish"),
+            .examples =
+                QStringLiteral("  source <(ast completion bash)\n"
+                               "  ast completion zsh > \"${fpath[1]}/_ast\"\n"
+                               "  ast completion fish > ~/.config/fish/completions/ast.fish")};
 }
 
 Status CompletionCommand::configure(const QCommandLineParser &parser)
@@ -185,7 +181,7 @@ Status CompletionCommand::configure(const QCommandLineParser &parser)
 
 void CompletionCommand::run()
 {
-    const QList<Spec> specs = CommandLine::commandSpecs();
+    const QList<Spec> specs = commandSpecs();
     const QList<QCommandLineOption> global = CommandLine::globalOptions();
     const QString script = m_shell == QLatin1String("bash") ? bash(specs, global)
         : m_shell == QLatin1String("zsh")                   ? zsh(specs, global)

@@ -12,9 +12,8 @@ class CompletionCommand : public Command
 public:
     using Command::Command;
 
-    QString arguments() const override { return QStringLiteral("bash|zsh|fish"); }
-    QString description() const override;
-    QString examples() const override;
+    static CommandSpec spec();
+
     Status configure(const QCommandLineParser &parser) override;
     void run() override;
 

@@ -12,22 +12,17 @@
 
 namespace ast::cli {
 
-QList<QCommandLineOption> LoginCommand::options() const
+CommandSpec LoginCommand::spec()
 {
     return {
-        {QStringLiteral("no-browser"), tr("Print the sign-in URL instead of opening a browser.")},
-        {QStringLiteral("qr"), tr("Also draw a QR code of the sign-in URL.")}};
-}
-
-QString LoginCommand::description() const
-{
-    return tr("Sign in with your browser (OAuth device flow) and save the session to the profile.");
-}
-
-QString LoginCommand::examples() const
-{
-    return QStringLiteral("  ast login\n  ast login --no-browser --qr\n"
-                          "  ast --profile work --server https://api.example.com login");
+        .name = QStringLiteral("login"),
+        .summary = tr(
+            "Sign in with your browser (OAuth device flow) and save the session to the profile."),
+        .options = {{QStringLiteral("no-browser"),
+                     tr("Print the sign-in URL instead of opening a browser.")},
+                    {QStringLiteral("qr"), tr("Also draw a QR code of the sign-in URL.")}},
+        .examples = QStringLiteral("  ast login\n  ast login --no-browser --qr\n"
+                                   "  ast --profile work --server https://api.example.com login")};
 }
 
 Status LoginCommand::configure(const QCommandLineParser &parser)

@@ -16,9 +16,8 @@ class LoginCommand : public Command
 public:
     using Command::Command;
 
-    QList<QCommandLineOption> options() const override;
-    QString description() const override;
-    QString examples() const override;
+    static CommandSpec spec();
+
     Status configure(const QCommandLineParser &parser) override;
     void run() override;
     void interrupt() override;

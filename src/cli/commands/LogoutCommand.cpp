@@ -1,8 +1,8 @@
-#include "LogoutCommand.h"
+#include "cli/commands/LogoutCommand.h"
 
-#include "SessionStore.h"
-#include "SignOut.h"
 #include "cli/ExitCode.h"
+#include "core/SessionStore.h"
+#include "core/SignOut.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,15 +10,13 @@
 
 namespace ast::cli {
 
-QList<QCommandLineOption> LogoutCommand::options() const
+CommandSpec LogoutCommand::spec()
 {
-    return {{QStringLiteral("all"), tr("Sign out of every profile.")}};
-}
-
-QString LogoutCommand::description() const
-{
-    return tr("Forget the profile's tokens (from the keyring and the credentials file) and end "
-              "its session at WorkOS.");
+    return {.name = QStringLiteral("logout"),
+            .summary = tr(
+                "Forget the profile's tokens (from the keyring and the credentials file) and end "
+                "its session at WorkOS."),
+            .options = {{QStringLiteral("all"), tr("Sign out of every profile.")}}};
 }
 
 Status LogoutCommand::configure(const QCommandLineParser &parser)

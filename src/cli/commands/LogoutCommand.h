@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SignOut.h"
 #include "cli/Command.h"
+#include "core/SignOut.h"
 
 namespace ast::cli {
 
@@ -13,8 +13,8 @@ class LogoutCommand : public Command
 public:
     using Command::Command;
 
-    QList<QCommandLineOption> options() const override;
-    QString description() const override;
+    static CommandSpec spec();
+
     Status configure(const QCommandLineParser &parser) override;
     void run() override;
     void interrupt() override;

@@ -10,9 +10,10 @@
 
 namespace ast::cli {
 
-QString StatusCommand::description() const
+CommandSpec StatusCommand::spec()
 {
-    return tr("Show every profile: user, server, token expiry, storage and state.");
+    return {.name = QStringLiteral("status"),
+            .summary = tr("Show every profile: user, server, token expiry, storage and state.")};
 }
 
 void StatusCommand::run()

@@ -13,7 +13,8 @@ class StatusCommand : public Command
 public:
     using Command::Command;
 
-    QString description() const override;
+    static CommandSpec spec();
+
     void run() override;
 
 private:

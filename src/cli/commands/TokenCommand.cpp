@@ -1,19 +1,16 @@
-#include "TokenCommand.h"
+#include "cli/commands/TokenCommand.h"
 
-#include "SessionManager.h"
 #include "cli/ExitCode.h"
+#include "core/SessionManager.h"
 
 namespace ast::cli {
 
-QString TokenCommand::description() const
+CommandSpec TokenCommand::spec()
 {
-    return tr("Print a valid access token to stdout, refreshing it if needed.");
-}
-
-QString TokenCommand::examples() const
-{
-    return QStringLiteral(
-        "  curl -H \"Authorization: Bearer $(ast token)\" https://api.example.com/v1/me");
+    return {.name = QStringLiteral("token"),
+            .summary = tr("Print a valid access token to stdout, refreshing it if needed."),
+            .examples = QStringLiteral(
+                "  curl -H \"Authorization: Bearer $(ast token)\" https://api.example.com/v1/me")};
 }
 
 void TokenCommand::run()

@@ -11,8 +11,8 @@ class TokenCommand : public Command
 public:
     using Command::Command;
 
-    QString description() const override;
-    QString examples() const override;
+    static CommandSpec spec();
+
     void run() override;
 };
 

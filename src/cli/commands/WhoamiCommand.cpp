@@ -13,9 +13,11 @@
 
 namespace ast::cli {
 
-QString WhoamiCommand::description() const
+CommandSpec WhoamiCommand::spec()
 {
-    return tr("Show the signed-in user and account of the profile, verified with the server.");
+    return {.name = QStringLiteral("whoami"),
+            .summary = tr(
+                "Show the signed-in user and account of the profile, verified with the server.")};
 }
 
 void WhoamiCommand::run()

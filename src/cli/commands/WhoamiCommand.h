@@ -11,7 +11,8 @@ class WhoamiCommand : public Command
 public:
     using Command::Command;
 
-    QString description() const override;
+    static CommandSpec spec();
+
     void run() override;
 };
 
