@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import QtQuick.Window
+import Astro.Core
 
 // The account window: who is signed in to which profile, and every action of the tray menu.
 // It is also the way in when the desktop has no system tray.
@@ -11,8 +12,8 @@ Window {
     id: window
     required property QtObject account
     required property QtObject app
-    readonly property string accountState: account.stateName
-    readonly property bool signedIn: accountState === "signedIn"
+    readonly property int accountState: account.state
+    readonly property bool signedIn: accountState === ProfileStatus.SignedIn
     property Theme theme: Theme {}
 
     width: 440
@@ -31,12 +32,12 @@ Window {
 
     function stateText() {
         return window.signedIn ? qsTr("Signed in")
-             : window.accountState === "signedOut" ? qsTr("Signed out")
-             : window.accountState === "sessionEnded" ? qsTr("Session ended") : qsTr("Problem")
+             : window.accountState === ProfileStatus.SignedOut ? qsTr("Signed out")
+             : window.accountState === ProfileStatus.SessionEnded ? qsTr("Session ended") : qsTr("Problem")
     }
     function who() {
-        return window.accountState === "signedOut" ? qsTr("Not signed in")
-             : window.accountState === "unreadable" ? qsTr("Credentials unreadable")
+        return window.accountState === ProfileStatus.SignedOut ? qsTr("Not signed in")
+             : window.accountState === ProfileStatus.Unreadable ? qsTr("Credentials unreadable")
              : (window.account.displayName || window.account.email)
     }
     Announcer { id: announcer }
@@ -120,8 +121,8 @@ Window {
                         visible: text.length > 0
                         textFormat: Text.PlainText
                         Accessible.ignored: true
-                        text: window.accountState === "signedOut" ? qsTr("Sign in to use Astro from this computer.")
-                            : window.accountState === "unreadable" ? window.account.problem
+                        text: window.accountState === ProfileStatus.SignedOut ? qsTr("Sign in to use Astro from this computer.")
+                            : window.accountState === ProfileStatus.Unreadable ? window.account.problem
                             : window.account.email
                         color: window.theme.muted
                         font.pixelSize: 13
@@ -134,7 +135,7 @@ Window {
                     implicitHeight: badge.implicitHeight + 8
                     radius: height / 2
                     color: window.signedIn ? window.theme.okSoft
-                         : window.accountState === "signedOut" ? window.theme.subtle : window.theme.warnSoft
+                         : window.accountState === ProfileStatus.SignedOut ? window.theme.subtle : window.theme.warnSoft
                     Accessible.ignored: true
                     Text {
                         id: badge
@@ -143,7 +144,7 @@ Window {
                         Accessible.ignored: true
                         text: window.stateText()
                         color: window.signedIn ? window.theme.ok
-                             : window.accountState === "signedOut" ? window.theme.muted : window.theme.warn
+                             : window.accountState === ProfileStatus.SignedOut ? window.theme.muted : window.theme.warn
                         font.pixelSize: 12
                         font.weight: Font.DemiBold
                     }
@@ -254,14 +255,14 @@ Window {
                     Layout.fillWidth: true
                     primary: true
                     text: window.signedIn ? qsTr("Copy access token") : qsTr("Sign in…")
-                    enabled: window.accountState !== "unreadable"
+                    enabled: window.accountState !== ProfileStatus.Unreadable
                     onClicked: window.signedIn ? window.app.copyAccessToken() : window.app.signIn()
                 }
                 AstroButton {
                     objectName: "signOut"
                     Layout.fillWidth: true
                     text: qsTr("Sign out")
-                    enabled: window.accountState === "signedIn" || window.accountState === "sessionEnded"
+                    enabled: window.accountState === ProfileStatus.SignedIn || window.accountState === ProfileStatus.SessionEnded
                     onClicked: window.app.signOut()
                 }
             }

@@ -43,16 +43,6 @@ QString relative(const QDateTime &time)
     return Tr::tr("in %1 h").arg(secs / 3600);
 }
 
-QString stateText(const QString &state)
-{
-    if (state == QLatin1String("signed_in"))
-        return Tr::tr("signed in");
-    if (state == QLatin1String("session_ended"))
-        return Tr::tr("session ended (run `ast login`)");
-    if (state == QLatin1String("keyring_locked"))
-        return Tr::tr("keyring locked or unavailable");
-    return Tr::tr("signed out");
-}
 } // namespace
 
 ProfileView ProfileView::fromRecord(const ProfileRecord &record)
@@ -64,18 +54,9 @@ ProfileView ProfileView::fromRecord(const ProfileRecord &record)
     view.organizationId = record.organizationId;
     view.accessExpiresAt = record.accessExpiresAt;
     view.storage = storageKindName(record.storage);
-    switch (record.state()) {
-    case ProfileRecord::State::SignedIn:
-        view.state = QStringLiteral("signed_in");
-        break;
-    case ProfileRecord::State::SessionEnded:
-        view.state = QStringLiteral("session_ended");
-        break;
-    case ProfileRecord::State::SignedOut:
-        view.state = QStringLiteral("signed_out");
+    view.state = record.state();
+    if (view.state == ProfileStatus::State::SignedOut)
         view.storage.clear();
-        break;
-    }
     return view;
 }
 
@@ -107,7 +88,7 @@ QJsonObject ProfileView::toJson() const
                                    {QLatin1String("plan"), orNull(account.plan)}};
     return {{QLatin1String("profile"), profile},
             {QLatin1String("server"), orNull(server.toString(QUrl::FullyEncoded))},
-            {QLatin1String("state"), state},
+            {QLatin1String("state"), ProfileStatus::jsonName(state)},
             {QLatin1String("user_id"), orNull(user.id)},
             {QLatin1String("email"), orNull(user.email)},
             {QLatin1String("name"), orNull(name)},
@@ -156,10 +137,10 @@ QString ProfileView::toStatusText(const Terminal &terminal, bool current) const
         if (!value.isEmpty())
             lines << QStringLiteral("  %1 %2").arg(label + u':', -15).arg(value);
     };
-    row(Tr::tr("State"), stateText(state));
+    row(Tr::tr("State"), ProfileStatus::label(state));
     row(Tr::tr("User"), safe(user.email.isEmpty() ? user.id : user.email));
     row(Tr::tr("Server"), safe(server.toString(QUrl::FullyEncoded)));
-    if (state == QLatin1String("signed_in") && accessExpiresAt.isValid())
+    if (state == ProfileStatus::State::SignedIn && accessExpiresAt.isValid())
         row(Tr::tr("Token expires"),
             isoTime(accessExpiresAt) + QStringLiteral(" (") + relative(accessExpiresAt) + u')');
     row(Tr::tr("Storage"), storage);

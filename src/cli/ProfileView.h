@@ -2,6 +2,7 @@
 
 #include "AstroApi.h"
 #include "ProfileRecord.h"
+#include "ProfileStatus.h"
 
 #include <QJsonObject>
 
@@ -19,7 +20,7 @@ struct ProfileView
     AccountInfo account; // from /v1/me
     QDateTime accessExpiresAt;
     QString storage; // keyring | file | environment
-    QString state; // signed_in | signed_out | session_ended | keyring_locked
+    ProfileStatus::State state = ProfileStatus::State::SignedOut;
     QString problem;
 
     static ProfileView fromRecord(const ProfileRecord &record);

@@ -1,5 +1,7 @@
 #include "ProfileRecord.h"
 
+#include "WorkOsProtocol.h"
+
 #include <QCoreApplication>
 
 namespace ast {
@@ -29,13 +31,24 @@ void insertIfSet(QJsonObject &object, QLatin1String key, const QString &value)
 }
 } // namespace
 
-ProfileRecord::State ProfileRecord::state() const
+ProfileStatus::State ProfileRecord::state() const
 {
     if (user.id.isEmpty())
-        return State::SignedOut;
+        return ProfileStatus::State::SignedOut;
     if (sessionEndedAt.isValid())
-        return State::SessionEnded;
-    return State::SignedIn;
+        return ProfileStatus::State::SessionEnded;
+    return ProfileStatus::State::SignedIn;
+}
+
+void ProfileRecord::applyAuthentication(const Authentication &authentication)
+{
+    user = authentication.user;
+    if (!authentication.organizationId.isEmpty())
+        organizationId = authentication.organizationId;
+    if (!authentication.sessionId.isEmpty())
+        sessionId = authentication.sessionId;
+    accessReceivedAt = authentication.tokens.receivedAt;
+    accessExpiresAt = authentication.tokens.accessExpiresAt;
 }
 
 void ProfileRecord::clearSession()

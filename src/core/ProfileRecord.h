@@ -1,8 +1,9 @@
 #pragma once
 
+#include "ProfileStatus.h"
 #include "Result.h"
 #include "TokenSet.h"
-#include "WorkOsProtocol.h"
+#include "UserInfo.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -11,6 +12,8 @@
 
 namespace ast {
 
+struct Authentication;
+
 enum class StorageKind { File, Keyring };
 QString storageKindName(StorageKind kind);
 
@@ -18,8 +21,6 @@ QString storageKindName(StorageKind kind);
 // only when the file is the secret store for this profile.
 struct ProfileRecord
 {
-    enum class State { SignedOut, SignedIn, SessionEnded };
-
     QString name;
     QUrl server;
     QUrl authUrl;
@@ -36,7 +37,11 @@ struct ProfileRecord
     // while the profile still holds the generation it started from (docs/SECURITY.md).
     qint64 generation = 0;
 
-    State state() const;
+    // SignedOut, SignedIn or SessionEnded, from the metadata alone (see ProfileStatus::of).
+    ProfileStatus::State state() const;
+    // Takes who signed in and the new access token's times from a login or refresh reply.
+    // The organization and session are kept when the reply leaves them out (a refresh may).
+    void applyAuthentication(const Authentication &authentication);
     // Forgets the signed-in identity but keeps where the profile points (server, auth, client).
     void clearSession();
 

@@ -49,9 +49,9 @@ void SessionManager::loadSession(const QString &profile, Callback done)
     if (!data)
         return done(data.error());
     const ProfileRecord *found = data->find(profile);
-    if (!found || found->state() == ProfileRecord::State::SignedOut)
+    if (!found || found->state() == ProfileStatus::State::SignedOut)
         return done(Error {ErrorKind::NotSignedIn});
-    if (found->state() == ProfileRecord::State::SessionEnded)
+    if (found->state() == ProfileStatus::State::SessionEnded)
         return done(Error {ErrorKind::InvalidGrant});
     const ProfileRecord record = *found;
     m_store->readTokens(record, [record, done = std::move(done)](Result<TokenPair> tokens) {
@@ -133,13 +133,7 @@ private:
         if (!authentication)
             return finish(authentication.error());
         ProfileRecord record = m_stale.record;
-        record.user = authentication->user;
-        if (!authentication->organizationId.isEmpty())
-            record.organizationId = authentication->organizationId;
-        if (!authentication->sessionId.isEmpty())
-            record.sessionId = authentication->sessionId;
-        record.accessReceivedAt = authentication->tokens.receivedAt;
-        record.accessExpiresAt = authentication->tokens.accessExpiresAt;
+        record.applyAuthentication(authentication.value());
         const TokenPair tokens = authentication->tokens.tokens;
         // Saved before anyone uses it: the old refresh token is already spent. Only while the
         // profile still holds the session this refresh started from: a logout or a newer

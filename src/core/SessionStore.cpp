@@ -17,7 +17,7 @@ SessionStore::SessionStore(const QString &astroHome, StoreChoice choice, SecretS
 
 void SessionStore::readTokens(const ProfileRecord &record, SecretStore::ReadCallback done)
 {
-    if (record.state() != ProfileRecord::State::SignedIn)
+    if (record.state() != ProfileStatus::State::SignedIn)
         return done(Error {ErrorKind::NotSignedIn});
     if (record.storage == StorageKind::File) {
         if (!record.fileTokens || record.fileTokens->refreshToken.isEmpty())
@@ -52,7 +52,7 @@ Error superseded()
 bool holdsGeneration(const ProfileRecord *stored, std::optional<qint64> expected)
 {
     return !expected
-        || (stored && stored->state() == ProfileRecord::State::SignedIn
+        || (stored && stored->state() == ProfileStatus::State::SignedIn
             && stored->generation == *expected);
 }
 } // namespace

@@ -49,8 +49,8 @@ void SignOut::next()
         const ProfileRecord *record = data->find(profile);
         if (!record)
             return settle(outcome);
-        outcome.wasSignedIn = record->state() != ProfileRecord::State::SignedOut;
-        const bool live = record->state() == ProfileRecord::State::SignedIn;
+        outcome.wasSignedIn = record->state() != ProfileStatus::State::SignedOut;
+        const bool live = record->state() == ProfileStatus::State::SignedIn;
         const QUrl authUrl = record->authUrl;
         const QString sessionId = record->sessionId;
         m_store->signOut(profile,

@@ -9,12 +9,6 @@
 
 namespace ast {
 
-QString UserInfo::displayName() const
-{
-    const QString full = QString(firstName + u' ' + lastName).trimmed();
-    return full.isEmpty() ? email : full;
-}
-
 namespace WorkOs {
 
 namespace {

@@ -3,24 +3,13 @@
 #include "HttpClient.h"
 #include "Result.h"
 #include "TokenSet.h"
+#include "UserInfo.h"
 
 #include <QJsonObject>
 #include <QUrl>
 #include <QUrlQuery>
 
 namespace ast {
-
-// Who signed in, as WorkOS describes the user.
-struct UserInfo
-{
-    QString id;
-    QString email;
-    QString firstName;
-    QString lastName;
-
-    QString displayName() const;
-    bool operator==(const UserInfo &) const = default;
-};
 
 // RFC 8628 3.2 reply of POST /user_management/authorize/device.
 struct DeviceAuthorization

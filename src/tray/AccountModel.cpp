@@ -2,7 +2,21 @@
 
 #include "SessionStore.h"
 
+#include <QCoreApplication>
+#include <QQmlEngine>
+
 namespace ast::tray {
+
+namespace {
+// The QML windows compare the account's state with ProfileStatus.SignedIn etc. (import
+// Astro.Core): one enum, no strings.
+void registerProfileStatusForQml()
+{
+    qmlRegisterUncreatableMetaObject(ProfileStatus::staticMetaObject, "Astro.Core", 1, 0,
+                                     "ProfileStatus", QStringLiteral("ProfileStatus is an enum"));
+}
+} // namespace
+Q_COREAPP_STARTUP_FUNCTION(registerProfileStatusForQml)
 
 AccountModel::AccountModel(SessionStore *store, const QString &profile,
                            const QString &defaultProfile, QObject *parent)
@@ -14,27 +28,10 @@ AccountModel::AccountModel(SessionStore *store, const QString &profile,
     m_record.name = profile;
 }
 
-AccountModel::State AccountModel::stateOf(const ProfileRecord &record)
-{
-    switch (record.state()) {
-    case ProfileRecord::State::SignedOut:
-        return State::SignedOut;
-    case ProfileRecord::State::SessionEnded:
-        return State::SessionEnded;
-    case ProfileRecord::State::SignedIn:
-        break;
-    }
-    // With the file as the store, no refresh token means nobody can use this session.
-    if (record.storage == StorageKind::File
-        && (!record.fileTokens || record.fileTokens->refreshToken.isEmpty()))
-        return State::SignedOut;
-    return State::SignedIn;
-}
-
-AccountModel::State AccountModel::stateOf(const QString &profile) const
+ProfileStatus::State AccountModel::stateOf(const QString &profile) const
 {
     const auto it = m_records.constFind(profile);
-    return it == m_records.cend() ? State::SignedOut : stateOf(it.value());
+    return it == m_records.cend() ? ProfileStatus::State::SignedOut : ProfileStatus::of(it.value());
 }
 
 void AccountModel::reload()
@@ -43,9 +40,9 @@ void AccountModel::reload()
     if (!data) {
         // A corrupt file is left alone (docs/SECURITY.md); say so and keep the last good picture.
         const QString problem = userMessage(data.error());
-        const bool differs = m_state != State::Unreadable || m_problem != problem;
+        const bool differs = m_state != ProfileStatus::State::Unreadable || m_problem != problem;
         m_problem = problem;
-        m_state = State::Unreadable;
+        m_state = ProfileStatus::State::Unreadable;
         if (differs)
             Q_EMIT changed();
         return;
@@ -67,10 +64,10 @@ void AccountModel::setCurrentProfile(const QString &profile)
 void AccountModel::apply(bool emitLoss)
 {
     const ProfileRecord before = m_record;
-    const State stateBefore = m_state;
+    const ProfileStatus::State stateBefore = m_state;
     ProfileRecord record = m_records.value(m_profile);
     record.name = m_profile;
-    const State state = stateOf(record);
+    const ProfileStatus::State state = ProfileStatus::of(record);
 
     // Tokens are compared through the expiry and session id only: the model never keeps
     // secrets it does not need.
@@ -85,8 +82,8 @@ void AccountModel::apply(bool emitLoss)
     if (!differs)
         return;
     Q_EMIT changed();
-    if (emitLoss && stateBefore == State::SignedIn && state != State::SignedIn
-        && before.name == record.name)
+    if (emitLoss && stateBefore == ProfileStatus::State::SignedIn
+        && state != ProfileStatus::State::SignedIn && before.name == record.name)
         Q_EMIT sessionLost(before, state);
 }
 
@@ -104,29 +101,15 @@ QStringList AccountModel::profiles() const
 QString AccountModel::who(const QString &profile) const
 {
     const ProfileRecord record = m_records.value(profile);
-    if (stateOf(record) == State::SignedOut)
+    if (ProfileStatus::of(record) == ProfileStatus::State::SignedOut)
         return {};
     return record.user.email.isEmpty() ? record.user.displayName() : record.user.email;
 }
 
-QString AccountModel::stateName() const
-{
-    switch (m_state) {
-    case State::SignedIn:
-        return QStringLiteral("signedIn");
-    case State::SessionEnded:
-        return QStringLiteral("sessionEnded");
-    case State::Unreadable:
-        return QStringLiteral("unreadable");
-    case State::SignedOut:
-        break;
-    }
-    return QStringLiteral("signedOut");
-}
-
 QString AccountModel::storage() const
 {
-    return m_state == State::SignedIn ? storageKindName(m_record.storage) : QString();
+    return m_state == ProfileStatus::State::SignedIn ? storageKindName(m_record.storage)
+                                                     : QString();
 }
 
 } // namespace ast::tray

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ProfileRecord.h"
+#include "ProfileStatus.h"
 
 #include <QMap>
 #include <QObject>
@@ -20,9 +21,8 @@ class AccountModel : public QObject
     Q_OBJECT
     Q_PROPERTY(QStringList profiles READ profiles NOTIFY changed)
     Q_PROPERTY(QString currentProfile READ currentProfile NOTIFY changed)
-    Q_PROPERTY(State state READ state NOTIFY changed)
-    // For QML: "signedIn", "signedOut", "sessionEnded" or "unreadable".
-    Q_PROPERTY(QString stateName READ stateName NOTIFY changed)
+    // QML compares it with the ProfileStatus values (import Astro.Core).
+    Q_PROPERTY(ast::ProfileStatus::State state READ state NOTIFY changed)
     Q_PROPERTY(QString email READ email NOTIFY changed)
     Q_PROPERTY(QString displayName READ displayName NOTIFY changed)
     Q_PROPERTY(QString organizationId READ organizationId NOTIFY changed)
@@ -31,9 +31,6 @@ class AccountModel : public QObject
     Q_PROPERTY(QString problem READ problem NOTIFY changed)
 
 public:
-    enum class State { SignedOut, SignedIn, SessionEnded, Unreadable };
-    Q_ENUM(State)
-
     // `defaultProfile` (ASTRO_PROFILE or "default") is always offered, even before it exists
     // in the file, so that one can switch back to it and sign in there.
     AccountModel(SessionStore *store, const QString &profile, const QString &defaultProfile = {},
@@ -45,12 +42,11 @@ public:
 
     QStringList profiles() const;
     QString currentProfile() const { return m_profile; }
-    State state() const { return m_state; }
-    QString stateName() const;
+    ProfileStatus::State state() const { return m_state; }
     const ProfileRecord &record() const { return m_record; }
     // The display name and email of a profile ("" when signed out).
     QString who(const QString &profile) const;
-    State stateOf(const QString &profile) const;
+    ProfileStatus::State stateOf(const QString &profile) const;
     QString email() const { return m_record.user.email; }
     QString displayName() const { return m_record.user.displayName(); }
     QString organizationId() const { return m_record.organizationId; }
@@ -63,10 +59,9 @@ Q_SIGNALS:
     // The current profile was signed in and no longer is, for a reason seen in the file: its
     // session ended, it was signed out by another process, or its tokens are gone. `before`
     // is the record as it was while signed in.
-    void sessionLost(const ast::ProfileRecord &before, ast::tray::AccountModel::State now);
+    void sessionLost(const ast::ProfileRecord &before, ast::ProfileStatus::State now);
 
 private:
-    static State stateOf(const ProfileRecord &record);
     void apply(bool emitLoss);
 
     SessionStore *m_store;
@@ -75,7 +70,7 @@ private:
     QMap<QString, ProfileRecord> m_records;
     QStringList m_lastNames;
     ProfileRecord m_record;
-    State m_state = State::SignedOut;
+    ProfileStatus::State m_state = ProfileStatus::State::SignedOut;
     QString m_problem;
     bool m_loaded = false;
 };

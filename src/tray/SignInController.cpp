@@ -1,8 +1,5 @@
 #include "SignInController.h"
 
-#include "HttpClient.h"
-#include "SessionManager.h"
-#include "SessionStore.h"
 #include "UrlPolicy.h"
 
 #include <QClipboard>
@@ -15,22 +12,23 @@ namespace ast::tray {
 Q_LOGGING_CATEGORY(lcSignIn, "astro.tray.signin", QtWarningMsg)
 
 SignInController::SignInController(HttpClient *http, SessionManager *sessions, Settings settings,
-                                   QObject *parent)
+                                   Clock *clock, QObject *parent)
     : QObject(parent)
-    , m_http(http)
-    , m_sessions(sessions)
-    , m_settings(std::move(settings))
-    , m_profile(m_settings.profile)
+    , m_clock(clock)
+    , m_signIn(http, sessions, std::move(settings), clock)
     , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
-    m_countdown.setInterval(1000);
-    connect(&m_countdown, &QTimer::timeout, this, &SignInController::tick);
+    connect(&m_signIn, &SignIn::codeReady, this, &SignInController::onCodeReady);
+    connect(&m_signIn, &SignIn::pollingDelayed, this, &SignInController::onPollingDelayed);
+    connect(&m_signIn, &SignIn::saving, this, [this] {
+        stopCountdown();
+        setPhase(Phase::Saving);
+    });
+    connect(&m_signIn, &SignIn::succeeded, this, &SignInController::onSucceeded);
+    connect(&m_signIn, &SignIn::failed, this, &SignInController::onFailed);
 }
 
-SignInController::~SignInController()
-{
-    dropFlow();
-}
+SignInController::~SignInController() = default;
 
 QString SignInController::phaseName() const
 {
@@ -77,7 +75,6 @@ void SignInController::start()
 {
     if (isActive())
         return;
-    dropFlow();
     m_authorization = {};
     m_errorText.clear();
     m_signedInAs.clear();
@@ -85,43 +82,17 @@ void SignInController::start()
     m_notice.clear();
     Q_EMIT codeChanged();
     Q_EMIT noticeChanged();
-
-    auto data = m_sessions->store()->load();
-    if (!data)
-        return onFailed(data.error());
-    m_server = m_settings.serverFor(data->find(m_profile));
-    for (const auto &[url, role] : {std::pair {m_server, UrlPolicy::Role::Server},
-                                    std::pair {m_settings.authUrl, UrlPolicy::Role::AuthUrl}}) {
-        if (const Status refused = UrlPolicy::check(url, role))
-            return onFailed(*refused);
-    }
-
-    setPhase(Phase::Starting);
-    m_flow = new DeviceAuthorizationFlow(m_http, m_settings.authUrl, m_settings.clientId,
-                                         Clock::system(), this);
-    connect(m_flow, &DeviceAuthorizationFlow::userCodeReady, this, &SignInController::onCodeReady);
-    connect(m_flow, &DeviceAuthorizationFlow::pollingDelayed, this,
-            [this](const Error &error, int retryInSecs) {
-                qCDebug(lcSignIn) << "polling delayed:" << userMessage(error);
-                // Shown until the retry is past; a new delay replaces it.
-                setNotice(
-                    error.kind == ErrorKind::ServerUnavailable
-                        ? tr("The server is busy. Retrying in %n s…", nullptr, retryInSecs)
-                        : tr("Can't reach the server. Retrying in %n s…", nullptr, retryInSecs),
-                    QDateTime::currentDateTimeUtc().addSecs(retryInSecs + 2));
-            });
-    connect(m_flow, &DeviceAuthorizationFlow::succeeded, this, &SignInController::onSucceeded);
-    connect(m_flow, &DeviceAuthorizationFlow::failed, this, &SignInController::onFailed);
-    m_flow->start();
+    m_signIn.startDeviceFlow();
+    if (m_signIn.isActive()) // not refused on the spot (a stored URL, an unreadable file)
+        setPhase(Phase::Starting);
 }
 
 void SignInController::cancel()
 {
-    if (m_phase == Phase::Saving)
-        return; // the atomic write is short; let it finish
+    if (!m_signIn.cancel())
+        return; // saving: the atomic write is short; let it finish
     const bool wasActive = isActive();
-    dropFlow();
-    m_countdown.stop();
+    stopCountdown();
     if (wasActive)
         setPhase(Phase::Cancelled);
 }
@@ -158,44 +129,34 @@ void SignInController::onCodeReady(const DeviceAuthorization &authorization,
 {
     m_authorization = authorization;
     m_expiresAt = expiresAt;
-    m_secondsLeft = int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(expiresAt)));
+    m_secondsLeft = int(std::max<qint64>(0, m_clock->now().secsTo(expiresAt)));
     Q_EMIT codeChanged();
     Q_EMIT secondsLeftChanged();
     setPhase(Phase::Waiting);
-    m_countdown.start();
+    scheduleTick();
     openBrowser();
 }
 
-void SignInController::onSucceeded(const Authentication &authentication)
+void SignInController::onPollingDelayed(const Error &error, int retryInSecs)
 {
-    m_countdown.stop();
-    ProfileRecord record;
-    record.name = m_profile;
-    record.server = m_server;
-    record.authUrl = m_settings.authUrl;
-    record.clientId = m_settings.clientId;
-    record.user = authentication.user;
-    record.organizationId = authentication.organizationId;
-    record.sessionId = authentication.sessionId;
-    record.accessReceivedAt = authentication.tokens.receivedAt;
-    record.accessExpiresAt = authentication.tokens.accessExpiresAt;
-    setPhase(Phase::Saving);
-    m_sessions->saveLogin(record, authentication.tokens.tokens,
-                          [this, record](Result<StorageKind> kind) mutable {
-                              if (!kind)
-                                  return onFailed(kind.error());
-                              record.storage = kind.value();
-                              m_signedInAs = record.user.email.isEmpty() ? record.user.displayName()
-                                                                         : record.user.email;
-                              dropFlow();
-                              setPhase(Phase::Succeeded);
-                              Q_EMIT signedIn(record);
-                          });
+    qCDebug(lcSignIn) << "polling delayed:" << userMessage(error);
+    // Shown until the retry is past; a new delay replaces it.
+    setNotice(error.kind == ErrorKind::ServerUnavailable
+                  ? tr("The server is busy. Retrying in %n s…", nullptr, retryInSecs)
+                  : tr("Can't reach the server. Retrying in %n s…", nullptr, retryInSecs),
+              m_clock->now().addSecs(retryInSecs + 2));
+}
+
+void SignInController::onSucceeded(const ProfileRecord &record)
+{
+    m_signedInAs = record.user.email.isEmpty() ? record.user.displayName() : record.user.email;
+    setPhase(Phase::Succeeded);
+    Q_EMIT signedIn(record);
 }
 
 void SignInController::onFailed(const Error &error)
 {
-    m_countdown.stop();
+    stopCountdown();
     switch (error.kind) {
     case ErrorKind::AccessDenied:
         m_errorText = tr("Sign-in was denied in the browser. Nothing was stored.");
@@ -212,18 +173,25 @@ void SignInController::onFailed(const Error &error)
         break;
     }
     qCDebug(lcSignIn) << "sign-in failed:" << userMessage(error);
-    dropFlow();
     setPhase(Phase::Failed);
+}
+
+void SignInController::scheduleTick()
+{
+    m_clock->callAfter(std::chrono::seconds(1), this, [this, epoch = ++m_tickEpoch] {
+        if (epoch == m_tickEpoch)
+            tick();
+    });
 }
 
 void SignInController::tick()
 {
-    m_secondsLeft = int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(m_expiresAt)));
+    m_secondsLeft = int(std::max<qint64>(0, m_clock->now().secsTo(m_expiresAt)));
     Q_EMIT secondsLeftChanged();
-    if (!m_notice.isEmpty() && m_noticeUntil.isValid()
-        && QDateTime::currentDateTimeUtc() > m_noticeUntil)
+    if (!m_notice.isEmpty() && m_noticeUntil.isValid() && m_clock->now() > m_noticeUntil)
         setNotice({});
     // The flow ends itself at expiry (with a failure); the countdown only shows it.
+    scheduleTick();
 }
 
 void SignInController::setPhase(Phase phase)
@@ -241,16 +209,6 @@ void SignInController::setNotice(const QString &notice, const QDateTime &until)
         return;
     m_notice = notice;
     Q_EMIT noticeChanged();
-}
-
-void SignInController::dropFlow()
-{
-    if (!m_flow)
-        return;
-    m_flow->disconnect(this);
-    m_flow->cancel();
-    m_flow->deleteLater();
-    m_flow = nullptr;
 }
 
 } // namespace ast::tray

@@ -1,27 +1,17 @@
 #pragma once
 
-#include "DeviceAuthorizationFlow.h"
-#include "ProfileRecord.h"
-#include "Settings.h"
+#include "Clock.h"
+#include "SignIn.h"
 
 #include <QObject>
-#include <QPointer>
-#include <QTimer>
 #include <QUrl>
 #include <functional>
 
-namespace ast {
-class HttpClient;
-class SessionManager;
-class SessionStore;
-} // namespace ast
-
 namespace ast::tray {
 
-// The sign-in window's brain: runs the same core DeviceAuthorizationFlow as `ast login`,
-// exposes what the QML window shows (code, links, QR, countdown, errors) and saves the
-// session like `ast login` does. RFC 8628 3.1: the flow starts only on user action (the menu
-// click); once the code is shown the browser opens by itself, as gh does.
+// The sign-in window's brain: runs the same core SignIn as `ast login` and exposes what the
+// QML window shows (code, links, QR, countdown, errors). RFC 8628 3.1: the flow starts only on user
+// action (the menu click); once the code is shown the browser opens by itself, as gh does.
 class SignInController : public QObject
 {
     Q_OBJECT
@@ -46,12 +36,13 @@ public:
 
     using UrlOpener = std::function<bool(const QUrl &)>;
 
-    // The session is saved through `sessions` (under the profile's lock).
+    // The session is saved through `sessions` (under the profile's lock). The countdown and
+    // the notices run on `clock`.
     SignInController(HttpClient *http, SessionManager *sessions, Settings settings,
-                     QObject *parent = nullptr);
+                     Clock *clock = Clock::system(), QObject *parent = nullptr);
     ~SignInController() override;
 
-    void setProfile(const QString &profile) { m_profile = profile; }
+    void setProfile(const QString &profile) { m_signIn.setProfile(profile); }
     // Tests replace the browser (QDesktopServices::openUrl by default).
     void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
 
@@ -63,7 +54,7 @@ public:
     Phase phase() const { return m_phase; }
     QString phaseName() const;
     bool isActive() const;
-    QString profile() const { return m_profile; }
+    QString profile() const { return m_signIn.profile(); }
     QString userCode() const { return m_authorization.userCode; }
     // Encoded as the browser gets it (punycode host, percent escapes), like `ast login`
     // prints it: a look-alike host or a bidi override cannot pass for something else.
@@ -91,22 +82,21 @@ private:
     void setPhase(Phase phase);
     void setNotice(const QString &notice, const QDateTime &until = {});
     void onCodeReady(const DeviceAuthorization &authorization, const QDateTime &expiresAt);
-    void onSucceeded(const Authentication &authentication);
+    void onPollingDelayed(const Error &error, int retryInSecs);
+    void onSucceeded(const ProfileRecord &record);
     void onFailed(const Error &error);
+    // Once a second while the code is shown, on the clock.
+    void scheduleTick();
     void tick();
-    void dropFlow();
+    void stopCountdown() { ++m_tickEpoch; }
 
-    HttpClient *m_http;
-    SessionManager *m_sessions;
-    Settings m_settings;
-    QString m_profile;
-    QUrl m_server;
+    Clock *m_clock;
+    SignIn m_signIn;
     UrlOpener m_openUrl;
-    QPointer<DeviceAuthorizationFlow> m_flow;
     DeviceAuthorization m_authorization;
     QDateTime m_expiresAt;
     QDateTime m_noticeUntil;
-    QTimer m_countdown;
+    quint64 m_tickEpoch = 0; // bumped to drop scheduled ticks
     Phase m_phase = Phase::Idle;
     int m_secondsLeft = 0;
     QString m_errorText;

@@ -39,7 +39,7 @@ TrayApplication::TrayApplication(Settings settings, QObject *parent)
     , m_notifier(new Notifier(this))
     , m_clipboard(new SecretClipboard(QGuiApplication::clipboard(), Clock::system(), this))
     , m_signIn(new SignInController(m_services->http(), m_services->sessions(),
-                                    m_services->settings(), this))
+                                    m_services->settings(), Clock::system(), this))
     , m_windows(new QmlWindows(this))
     , m_trayWait(new TrayAvailability(this))
     , m_autostart(makeAutostart(QCoreApplication::applicationFilePath()))
@@ -49,10 +49,10 @@ TrayApplication::TrayApplication(Settings settings, QObject *parent)
     // Our own refresh ended the session: show it now rather than after the file watch.
     connect(m_services->sessions(), &SessionManager::sessionEnded, m_model, &AccountModel::reload);
     connect(m_model, &AccountModel::changed, this, [this] {
-        m_scheduler->track(m_model->record(), m_model->state() == AccountModel::State::SignedIn);
+        m_scheduler->track(m_model->record(), m_model->state() == ProfileStatus::State::SignedIn);
     });
     connect(m_model, &AccountModel::sessionLost, this,
-            [this](const ProfileRecord &before, AccountModel::State now) {
+            [this](const ProfileRecord &before, ProfileStatus::State now) {
                 onSessionLost(before, int(now));
             });
 
@@ -228,7 +228,7 @@ void TrayApplication::onSessionLost(const ProfileRecord &before, int now)
         return;
     m_notifiedLoss.insert(key);
     const QString who = before.user.email.isEmpty() ? before.user.displayName() : before.user.email;
-    if (AccountModel::State(now) == AccountModel::State::SessionEnded)
+    if (ProfileStatus::State(now) == ProfileStatus::State::SessionEnded)
         m_notifier->notify(tr("Astro session ended"),
                            tr("The session of %1 (profile “%2”) has ended. Sign in again to keep "
                               "using Astro.")

@@ -63,46 +63,47 @@ void TrayController::setAttention(const QString &reason)
 void TrayController::update()
 {
     const QString profile = m_model->currentProfile();
-    const AccountModel::State state = m_model->state();
+    const ProfileStatus::State state = m_model->state();
     const QString who = m_model->email().isEmpty() ? m_model->displayName() : m_model->email();
 
     QString header;
     QString tooltip;
     switch (state) {
-    case AccountModel::State::SignedIn: {
+    case ProfileStatus::State::KeyringLocked: // the tray reads no secret for its view
+    case ProfileStatus::State::SignedIn: {
         const QString name = m_model->displayName();
         header = name.isEmpty() || name == who ? tr("Signed in as %1").arg(who)
                                                : tr("%1 (%2)").arg(name, who);
         tooltip = tr("Astro: signed in as %1 (profile %2)").arg(who, profile);
         break;
     }
-    case AccountModel::State::SignedOut:
+    case ProfileStatus::State::SignedOut:
         header = tr("Not signed in");
         tooltip = tr("Astro: not signed in (profile %1)").arg(profile);
         break;
-    case AccountModel::State::SessionEnded:
+    case ProfileStatus::State::SessionEnded:
         header = tr("Session ended for %1").arg(who);
         tooltip = tr("Astro: session ended for %1 (profile %2). Sign in again.").arg(who, profile);
         break;
-    case AccountModel::State::Unreadable:
+    case ProfileStatus::State::Unreadable:
         header = tr("Cannot read the credentials file");
         tooltip = tr("Astro: %1").arg(m_model->problem());
         break;
     }
-    if (!m_attention.isEmpty() && state == AccountModel::State::SignedIn)
+    if (!m_attention.isEmpty() && state == ProfileStatus::State::SignedIn)
         tooltip += u'\n' + m_attention;
     m_who->setText(header);
     m_profileLine->setText(tr("Profile: %1").arg(profile));
 
-    const bool signedIn = state == AccountModel::State::SignedIn;
-    const bool readable = state != AccountModel::State::Unreadable;
+    const bool signedIn = state == ProfileStatus::State::SignedIn;
+    const bool readable = state != ProfileStatus::State::Unreadable;
     m_signIn->setEnabled(readable && !signedIn);
-    m_signOut->setEnabled(readable && state != AccountModel::State::SignedOut);
+    m_signOut->setEnabled(readable && state != ProfileStatus::State::SignedOut);
     m_copyToken->setEnabled(signedIn);
     rebuildProfiles();
 
     Icons::Tray iconState = Icons::Tray::Attention;
-    if (state == AccountModel::State::SignedOut)
+    if (state == ProfileStatus::State::SignedOut)
         iconState = Icons::Tray::SignedOut;
     else if (signedIn && m_attention.isEmpty())
         iconState = Icons::Tray::SignedIn;

@@ -2,8 +2,10 @@
 // from the server is shown as plain text (no markup, nothing fetched), the link keeps its
 // encoded form, the keyboard works (focus, Tab, Enter, Esc, Ctrl+C), and ASTRO_THEME picks
 // the palette. Through the accessibility bus: tst_accessibility.py.
+#include "AccountModel.h"
 #include "Icons.h"
 #include "QmlWindows.h"
+#include "SessionStore.h"
 #include "ThemePalette.h"
 
 #include <QAccessible>
@@ -18,6 +20,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -125,6 +128,7 @@ private Q_SLOTS:
     void themeFollowsAstroTheme();
     void themeFollowsDesktopPalette();
     void iconsAreVectors();
+    void accountWindowComparesTheStateEnum();
 
 private:
     QQuickWindow *showSignIn();
@@ -325,6 +329,43 @@ void TestQmlWindows::iconsAreVectors()
         QCOMPARE(pixmap.deviceIndependentSize().toSize(), QSize(150, 150));
         QCOMPARE(pixmap.size(), QSize(300, 300));
     }
+}
+
+void TestQmlWindows::accountWindowComparesTheStateEnum()
+{
+    // The window compares account.state with ProfileStatus values (import Astro.Core).
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    ast::SessionStore store(home.filePath(u".astro"_s), ast::StoreChoice::File, nullptr);
+    ast::tray::AccountModel model(&store, u"default"_s);
+    model.reload();
+    QObject app;
+    QQuickWindow *window = m_windows->show(QmlWindows::Kind::Account,
+                                           {{u"account"_s, QVariant::fromValue<QObject *>(&model)},
+                                            {u"app"_s, QVariant::fromValue<QObject *>(&app)}});
+    QVERIFY(window);
+    auto stateText = [window] {
+        QVariant text;
+        QMetaObject::invokeMethod(window, "stateText", Q_RETURN_ARG(QVariant, text));
+        return text.toString();
+    };
+    QCOMPARE(stateText(), u"Signed out"_s);
+    QCOMPARE(window->property("signedIn").toBool(), false);
+
+    ast::ProfileRecord record;
+    record.name = u"default"_s;
+    record.user = {u"user_1"_s, u"ada@example.com"_s, u"Ada"_s, u"Lovelace"_s};
+    record.accessReceivedAt = QDateTime::currentDateTimeUtc();
+    record.accessExpiresAt = record.accessReceivedAt.addSecs(3600);
+    bool saved = false;
+    store.saveSession(record, {u"access"_s, u"refresh"_s},
+                      [&saved](ast::Result<ast::StorageKind> kind) { saved = kind.ok(); });
+    QVERIFY(saved);
+    model.reload();
+    QCOMPARE(model.state(), ast::ProfileStatus::State::SignedIn);
+    QCOMPARE(stateText(), u"Signed in"_s);
+    QCOMPARE(window->property("signedIn").toBool(), true);
+    window->close();
 }
 
 QTEST_MAIN(TestQmlWindows)

@@ -6,6 +6,7 @@
 #include "AstProcess.h"
 #include "Backoff.h"
 #include "DevServerProcess.h"
+#include "FakeClock.h"
 #include "HttpClient.h"
 #include "ProfileWatcher.h"
 #include "QrCode.h"
@@ -64,10 +65,10 @@ bool save(ast::SessionStore &store, const ast::ProfileRecord &record)
 // home, one HttpClient, a SessionManager and the SignInController.
 struct SignInStack
 {
-    explicit SignInStack(const ast::Settings &settings)
+    explicit SignInStack(const ast::Settings &settings, ast::Clock *clock = ast::Clock::system())
         : store(settings.astroHome, ast::StoreChoice::File, nullptr)
         , sessions(&store, &http)
-        , controller(&http, &sessions, settings)
+        , controller(&http, &sessions, settings, clock)
     {
     }
 
@@ -158,31 +159,33 @@ void TrayComponentsTest::accountModelReportsALostSessionOnce()
     ast::tray::AccountModel model(&store, u"default"_s);
     QSignalSpy lost(&model, &ast::tray::AccountModel::sessionLost);
     model.reload();
-    QCOMPARE(model.state(), ast::tray::AccountModel::State::SignedOut);
+    QCOMPARE(model.state(), ast::ProfileStatus::State::SignedOut);
 
     QVERIFY(save(store, signedInRecord(u"default"_s, u"s1"_s)));
     model.reload();
-    QCOMPARE(model.state(), ast::tray::AccountModel::State::SignedIn);
+    QCOMPARE(model.state(), ast::ProfileStatus::State::SignedIn);
     QCOMPARE(model.email(), u"ada@example.com"_s);
-    QCOMPARE(model.stateName(), u"signedIn"_s);
+    // What QML reads: the enum itself.
+    QCOMPARE(model.property("state").value<ast::ProfileStatus::State>(),
+             ast::ProfileStatus::State::SignedIn);
     QCOMPARE(lost.count(), 0);
 
     store.endSession(u"default"_s, [](ast::Status) {});
     model.reload();
     model.reload(); // a second look at the same file announces nothing new
-    QCOMPARE(model.state(), ast::tray::AccountModel::State::SessionEnded);
+    QCOMPARE(model.state(), ast::ProfileStatus::State::SessionEnded);
     QCOMPARE(lost.count(), 1);
     QCOMPARE(lost.at(0).at(0).value<ast::ProfileRecord>().sessionId, u"s1"_s);
-    QCOMPARE(lost.at(0).at(1).value<ast::tray::AccountModel::State>(),
-             ast::tray::AccountModel::State::SessionEnded);
+    QCOMPARE(lost.at(0).at(1).value<ast::ProfileStatus::State>(),
+             ast::ProfileStatus::State::SessionEnded);
 
     QVERIFY(save(store, signedInRecord(u"default"_s, u"s2"_s)));
     model.reload();
     store.signOut({u"default"_s}, [](ast::Status) {});
     model.reload();
     QCOMPARE(lost.count(), 2);
-    QCOMPARE(lost.at(1).at(1).value<ast::tray::AccountModel::State>(),
-             ast::tray::AccountModel::State::SignedOut);
+    QCOMPARE(lost.at(1).at(1).value<ast::ProfileStatus::State>(),
+             ast::ProfileStatus::State::SignedOut);
 
     // A corrupt file is a problem to show, not a sign-out.
     QVERIFY(save(store, signedInRecord(u"default"_s, u"s3"_s)));
@@ -192,7 +195,7 @@ void TrayComponentsTest::accountModelReportsALostSessionOnce()
     corrupt.write("{ not json");
     corrupt.close();
     model.reload();
-    QCOMPARE(model.state(), ast::tray::AccountModel::State::Unreadable);
+    QCOMPARE(model.state(), ast::ProfileStatus::State::Unreadable);
     QVERIFY(!model.problem().isEmpty());
     QCOMPARE(lost.count(), 2);
 }
@@ -208,7 +211,7 @@ void TrayComponentsTest::accountModelSwitchingProfilesLosesNothing()
     model.reload();
     QCOMPARE(model.profiles(), QStringList {u"default"_s});
     model.setCurrentProfile(u"work"_s); // not in the file yet: listed, signed out
-    QCOMPARE(model.state(), ast::tray::AccountModel::State::SignedOut);
+    QCOMPARE(model.state(), ast::ProfileStatus::State::SignedOut);
     QCOMPARE(model.profiles(), (QStringList {u"default"_s, u"work"_s}));
     QCOMPARE(model.who(u"default"_s), u"ada@example.com"_s);
     QCOMPARE(lost.count(), 0);
@@ -341,16 +344,23 @@ void TrayComponentsTest::signInControllerCancelStopsPolling()
     TestUser user(server.baseUrl());
     const auto settings = ast::Settings::fromEnvironment(user.environment());
     QVERIFY(settings);
-    SignInStack stack(*settings);
+    // The flow's polls and the countdown run on the fake clock: the test moves time.
+    astro::test::FakeClock clock(QDateTime::currentDateTimeUtc());
+    SignInStack stack(*settings, &clock);
     stack.controller.setUrlOpener([](const QUrl &) { return true; });
     stack.controller.start();
     QTRY_COMPARE_WITH_TIMEOUT(stack.controller.phaseName(), u"waiting"_s, 5000);
+    QCOMPARE(stack.controller.secondsLeft(), 300);
+    clock.advance(1000); // one interval: the first poll, and one countdown step
+    QCOMPARE(stack.controller.secondsLeft(), 299);
     QTRY_VERIFY_WITH_TIMEOUT(server.stats().value(u"polls"_s).toInt() >= 1, 5000);
     stack.controller.cancel();
     QCOMPARE(stack.controller.phaseName(), u"cancelled"_s);
     const int polls = server.stats().value(u"polls"_s).toInt();
-    QTest::qWait(2500); // more than two intervals: a live flow would have polled again
-    QCOMPARE(server.stats().value(u"polls"_s).toInt(), polls);
+    clock.advance(10 * 1000); // ten intervals: a live flow would poll again at once
+    QCOMPARE(stack.controller.secondsLeft(), 299); // the countdown stopped too
+    QVERIFY(
+        !QTest::qWaitFor([&] { return server.stats().value(u"polls"_s).toInt() != polls; }, 1000));
     QVERIFY(!QFile::exists(stack.store.file().filePath()));
 }
 

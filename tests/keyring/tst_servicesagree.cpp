@@ -122,7 +122,7 @@ void tst_ServicesAgree::astAndTrayAgree()
 
         AccountModel model(tray.store(), profile);
         model.reload();
-        QCOMPARE(model.state(), AccountModel::State::SignedIn);
+        QCOMPARE(model.state(), ast::ProfileStatus::State::SignedIn);
         QCOMPARE(model.storage(), astView.value(QStringLiteral("storage")).toString());
 
         const auto copied = trayToken(tray, profile);

@@ -208,7 +208,7 @@ void tst_ApiClient::unauthorizedThenSessionEnded()
     QCOMPARE(result->error().kind, ErrorKind::InvalidGrant);
     QCOMPARE(ended.count(), 1);
     QCOMPARE(m_fx->server->requestCount(), 2);
-    QCOMPARE(m_fx->store->load()->find(Profile)->state(), ProfileRecord::State::SessionEnded);
+    QCOMPARE(m_fx->store->load()->find(Profile)->state(), ast::ProfileStatus::State::SessionEnded);
 }
 
 void tst_ApiClient::refreshesBeforeCallingWhenDue()

@@ -122,7 +122,7 @@ void tst_CredentialsFile::roundTrip()
     QCOMPARE(stored->storage, StorageKind::File);
     QVERIFY(stored->fileTokens);
     QCOMPARE(*stored->fileTokens, *record.fileTokens);
-    QCOMPARE(stored->state(), ProfileRecord::State::SignedIn);
+    QCOMPARE(stored->state(), ast::ProfileStatus::State::SignedIn);
 
     const QJsonObject root = QJsonDocument::fromJson(readAll(file.filePath())).object();
     QCOMPARE(root.value(u"version"_s).toInt(), 1);
@@ -274,9 +274,9 @@ void tst_CredentialsFile::updateKeepsOtherProfiles()
     QVERIFY(!other.update([](CredentialsData &data) { data.find(u"b"_s)->clearSession(); }));
     const auto loaded = file.load();
     QVERIFY(loaded);
-    QCOMPARE(loaded->find(u"a"_s)->state(), ProfileRecord::State::SignedIn);
+    QCOMPARE(loaded->find(u"a"_s)->state(), ast::ProfileStatus::State::SignedIn);
     QCOMPARE(*loaded->find(u"a"_s)->fileTokens, *sampleRecord(u"a"_s).fileTokens);
-    QCOMPARE(loaded->find(u"b"_s)->state(), ProfileRecord::State::SignedOut);
+    QCOMPARE(loaded->find(u"b"_s)->state(), ast::ProfileStatus::State::SignedOut);
     QCOMPARE(loaded->find(u"b"_s)->server, sampleRecord(u"b"_s).server);
     QVERIFY(!loaded->find(u"b"_s)->fileTokens);
 }
@@ -311,11 +311,11 @@ void tst_CredentialsFile::concurrentUpdatesSerialize()
 void tst_CredentialsFile::recordState()
 {
     ProfileRecord record = sampleRecord(u"p"_s);
-    QCOMPARE(record.state(), ProfileRecord::State::SignedIn);
+    QCOMPARE(record.state(), ast::ProfileStatus::State::SignedIn);
     record.sessionEndedAt = QDateTime::currentDateTimeUtc();
-    QCOMPARE(record.state(), ProfileRecord::State::SessionEnded);
+    QCOMPARE(record.state(), ast::ProfileStatus::State::SessionEnded);
     record.clearSession();
-    QCOMPARE(record.state(), ProfileRecord::State::SignedOut);
+    QCOMPARE(record.state(), ast::ProfileStatus::State::SignedOut);
     QCOMPARE(record.server, sampleRecord(u"p"_s).server); // where it points is kept
     QCOMPARE(record.clientId, sampleRecord(u"p"_s).clientId);
     QVERIFY(!record.fileTokens);

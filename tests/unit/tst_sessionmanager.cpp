@@ -234,7 +234,7 @@ void tst_SessionManager::refreshesWhenDue()
     QCOMPARE(record.accessReceivedAt, refreshTime);
     QCOMPARE(record.accessExpiresAt, refreshTime.addSecs(3600));
     QCOMPARE(record.sessionId, u"session_77"_s);
-    QCOMPARE(record.state(), ProfileRecord::State::SignedIn);
+    QCOMPARE(record.state(), ast::ProfileStatus::State::SignedIn);
 
     // Fresh again: the next call makes no request.
     const auto again = valid(*m_fx->manager);
@@ -299,7 +299,7 @@ void tst_SessionManager::invalidGrantEndsSession()
     QCOMPARE(ended.at(0).at(0).toString(), Profile);
 
     const ProfileRecord record = stored();
-    QCOMPARE(record.state(), ProfileRecord::State::SessionEnded);
+    QCOMPARE(record.state(), ast::ProfileStatus::State::SessionEnded);
     QVERIFY(!record.fileTokens);
     QCOMPARE(record.user.id, u"user_01"_s); // who it was stays, for "sign in again"
 
@@ -337,7 +337,7 @@ void tst_SessionManager::invalidGrantButAnotherProcessRefreshed()
              qPrintable(result->ok() ? QString() : ast::userMessage(result->error())));
     QCOMPARE(result->value().tokens, NewTokens);
     QCOMPARE(ended.count(), 0);
-    QCOMPARE(stored().state(), ProfileRecord::State::SignedIn);
+    QCOMPARE(stored().state(), ast::ProfileStatus::State::SignedIn);
     QCOMPARE(*stored().fileTokens, NewTokens);
     QCOMPARE(m_fx->server->requestCount(), 1);
 }
@@ -369,7 +369,7 @@ void tst_SessionManager::serverUnavailableKeepsTokens()
     QVERIFY(!result->error().needsSignIn());
     QCOMPARE(ended.count(), 0);
     const ProfileRecord record = stored();
-    QCOMPARE(record.state(), ProfileRecord::State::SignedIn);
+    QCOMPARE(record.state(), ast::ProfileStatus::State::SignedIn);
     QCOMPARE(*record.fileTokens, OldTokens);
 }
 
@@ -396,7 +396,7 @@ void tst_SessionManager::oversizedRefreshReplyKeepsTokens()
     QVERIFY(result && !result->ok());
     QVERIFY2(result->error().kind == ErrorKind::ReplyTooLarge,
              qPrintable(ast::userMessage(result->error())));
-    QCOMPARE(stored().state(), ProfileRecord::State::SignedIn);
+    QCOMPARE(stored().state(), ast::ProfileStatus::State::SignedIn);
     QCOMPARE(*stored().fileTokens, OldTokens);
 }
 
@@ -506,7 +506,7 @@ void tst_SessionManager::keyringLockedIsNotSignedOut()
     QVERIFY(result && !result->ok());
     QCOMPARE(result->error().kind, ErrorKind::KeyringLocked);
     QCOMPARE(ended.count(), 0);
-    QCOMPARE(stored().state(), ProfileRecord::State::SignedIn);
+    QCOMPARE(stored().state(), ast::ProfileStatus::State::SignedIn);
     QCOMPARE(m_fx->server->requestCount(), 0);
 }
 
@@ -543,7 +543,7 @@ void tst_SessionManager::logoutDuringRefreshIsNotUndone()
     QVERIFY(result);
     QVERIFY(!result->ok());
     QCOMPARE(result->error().kind, ErrorKind::NotSignedIn);
-    QCOMPARE(stored().state(), ProfileRecord::State::SignedOut);
+    QCOMPARE(stored().state(), ast::ProfileStatus::State::SignedOut);
     QVERIFY(!stored().fileTokens);
     QCOMPARE(refreshed.count(), 0);
     QVERIFY(inFlightWhileSent);

@@ -408,7 +408,7 @@ void tst_SessionStore::endSessionKeepsMetadata()
         QVERIFY(status);
         QVERIFY(!*status);
         const ProfileRecord record = stored(store, profile);
-        QCOMPARE(record.state(), ProfileRecord::State::SessionEnded);
+        QCOMPARE(record.state(), ast::ProfileStatus::State::SessionEnded);
         QCOMPARE(record.user.id, u"user_01"_s);
         QCOMPARE(record.user.email, u"ada@example.com"_s);
         QCOMPARE(record.server, QUrl(u"https://api.astro.example"_s));
@@ -439,16 +439,16 @@ void tst_SessionStore::signOutLeavesOtherProfiles()
     QVERIFY(!*status);
 
     const ProfileRecord work = stored(store, u"work"_s);
-    QCOMPARE(work.state(), ProfileRecord::State::SignedOut);
+    QCOMPARE(work.state(), ast::ProfileStatus::State::SignedOut);
     QCOMPARE(work.server, QUrl(u"https://api.astro.example"_s)); // where it points stays
     QVERIFY(!m_keyring->contains(u"work"_s));
     const ProfileRecord lab = stored(store, u"lab"_s);
-    QCOMPARE(lab.state(), ProfileRecord::State::SignedOut);
+    QCOMPARE(lab.state(), ast::ProfileStatus::State::SignedOut);
     QVERIFY(!lab.fileTokens);
     QVERIFY(!fileBytes().contains("r_lab"));
 
     const ProfileRecord home = stored(store, u"home"_s);
-    QCOMPARE(home.state(), ProfileRecord::State::SignedIn);
+    QCOMPARE(home.state(), ast::ProfileStatus::State::SignedIn);
     QCOMPARE(home.user.id, u"user_home"_s);
     QCOMPARE(m_keyring->entry(u"home"_s), NewTokens);
     const auto tokens = read(store, home);
@@ -535,7 +535,7 @@ void tst_SessionStore::refreshSaveNeedsTheGenerationItStartedFrom()
         [afterLogout](ast::Result<StorageKind> result) { afterLogout->emplace(std::move(result)); },
         current + 1);
     QCOMPARE(waitFor(afterLogout)->error().kind, ErrorKind::Superseded);
-    QCOMPARE(stored(store, u"default"_s).state(), ProfileRecord::State::SignedOut);
+    QCOMPARE(stored(store, u"default"_s).state(), ast::ProfileStatus::State::SignedOut);
     QVERIFY(!m_keyring->contains(u"default"_s));
 }
 

@@ -1,10 +1,7 @@
 #include "LoginCommand.h"
 
-#include "HttpClient.h"
-#include "SessionManager.h"
 #include "SessionStore.h"
 #include "TerminalText.h"
-#include "UrlPolicy.h"
 #include "cli/ExitCode.h"
 #include "cli/TerminalQrCode.h"
 
@@ -38,32 +35,28 @@ void LoginCommand::run()
     if (!settings.environmentToken.isEmpty())
         terminal().warning(tr("ASTRO_TOKEN is set: other commands will keep using it instead of "
                               "this login."));
-    auto data = context().store()->load();
-    if (!data)
-        return fail(data.error());
-    m_server = settings.serverFor(data->find(settings.profile));
-    for (const auto &[url, role] : {std::pair {m_server, UrlPolicy::Role::Server},
-                                    std::pair {settings.authUrl, UrlPolicy::Role::AuthUrl}}) {
-        if (Status refused = UrlPolicy::check(url, role))
-            return fail(*refused);
-    }
+    m_fallbackReason = settings.storeChoice == StoreChoice::File
+        ? tr("ASTRO_CREDENTIAL_STORE=file")
+        : tr("no system keyring available");
+    connect(context().store(), &SessionStore::fellBackToFile, this, [this](const Error &why) {
+        m_fallbackReason = tr("the system keyring did not answer: %1").arg(why.detail);
+    });
 
-    m_flow = new DeviceAuthorizationFlow(context().http(), settings.authUrl, settings.clientId,
-                                         Clock::system(), this);
-    connect(m_flow, &DeviceAuthorizationFlow::userCodeReady, this, &LoginCommand::showCode);
-    connect(m_flow, &DeviceAuthorizationFlow::pollingDelayed, this,
-            [this](const Error &error, int secs) {
-                stopSpinner();
-                terminal().warning(tr("%1 Retrying in %2 s...")
-                                       .arg(TerminalText::sanitized(userMessage(error)))
-                                       .arg(secs));
-            });
-    connect(m_flow, &DeviceAuthorizationFlow::succeeded, this, &LoginCommand::onSucceeded);
-    connect(m_flow, &DeviceAuthorizationFlow::failed, this, [this](const Error &error) {
+    m_signIn = new SignIn(context().http(), context().sessions(), settings, Clock::system(), this);
+    connect(m_signIn, &SignIn::codeReady, this, &LoginCommand::showCode);
+    connect(m_signIn, &SignIn::pollingDelayed, this, [this](const Error &error, int secs) {
+        stopSpinner();
+        terminal().warning(tr("%1 Retrying in %2 s...")
+                               .arg(TerminalText::sanitized(userMessage(error)))
+                               .arg(secs));
+    });
+    connect(m_signIn, &SignIn::saving, this, &LoginCommand::stopSpinner);
+    connect(m_signIn, &SignIn::succeeded, this, &LoginCommand::onSucceeded);
+    connect(m_signIn, &SignIn::failed, this, [this](const Error &error) {
         stopSpinner();
         fail(error);
     });
-    m_flow->start();
+    m_signIn->startDeviceFlow();
 }
 
 void LoginCommand::showCode(const DeviceAuthorization &authorization, const QDateTime &expiresAt)
@@ -126,57 +119,24 @@ void LoginCommand::stopSpinner()
         m_spinner->stop();
 }
 
-void LoginCommand::onSucceeded(const Authentication &authentication)
+void LoginCommand::onSucceeded(const ProfileRecord &record)
 {
-    stopSpinner();
-    const Settings &settings = context().settings();
-    ProfileRecord record;
-    record.name = settings.profile;
-    record.server = m_server;
-    record.authUrl = settings.authUrl;
-    record.clientId = settings.clientId;
-    record.user = authentication.user;
-    record.organizationId = authentication.organizationId;
-    record.sessionId = authentication.sessionId;
-    record.accessReceivedAt = authentication.tokens.receivedAt;
-    record.accessExpiresAt = authentication.tokens.accessExpiresAt;
-
-    SessionStore *store = context().store();
-    auto fallbackReason = std::make_shared<QString>(settings.storeChoice == StoreChoice::File
-                                                        ? tr("ASTRO_CREDENTIAL_STORE=file")
-                                                        : tr("no system keyring available"));
-    connect(store, &SessionStore::fellBackToFile, this, [fallbackReason](const Error &why) {
-        *fallbackReason = tr("the system keyring did not answer: %1").arg(why.detail);
-    });
-    m_saving = true;
-    // Under the profile's lock: a refresh of the replaced session finishing later drops its
-    // result instead of bringing the old account back.
-    context().sessions()->saveLogin(
-        record, authentication.tokens.tokens,
-        [this, record, fallbackReason](Result<StorageKind> kind) {
-            m_saving = false;
-            if (!kind)
-                return fail(kind.error());
-            if (kind.value() == StorageKind::File)
-                terminal().warning(
-                    tr("Tokens are stored in plain text in %1, readable only by you (%2).")
-                        .arg(QDir::toNativeSeparators(context().store()->file().filePath()),
-                             *fallbackReason));
-            const QString who = TerminalText::sanitized(
-                record.user.email.isEmpty() ? record.user.id : record.user.email);
-            terminal().success(
-                tr("Signed in as %1 (profile \"%2\").").arg(terminal().bold(who), record.name));
-            finish(Success);
-        });
+    if (record.storage == StorageKind::File)
+        terminal().warning(tr("Tokens are stored in plain text in %1, readable only by you (%2).")
+                               .arg(QDir::toNativeSeparators(context().store()->file().filePath()),
+                                    m_fallbackReason));
+    const QString who =
+        TerminalText::sanitized(record.user.email.isEmpty() ? record.user.id : record.user.email);
+    terminal().success(
+        tr("Signed in as %1 (profile \"%2\").").arg(terminal().bold(who), record.name));
+    finish(Success);
 }
 
 void LoginCommand::interrupt()
 {
     // Once the tokens are being written, let that finish: the write is atomic and short.
-    if (m_saving)
+    if (m_signIn && !m_signIn->cancel())
         return;
-    if (m_flow)
-        m_flow->cancel();
     stopSpinner();
     terminal().say(tr("Sign-in cancelled. Nothing was stored."));
     finish(Interrupted);

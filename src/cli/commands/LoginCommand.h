@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DeviceAuthorizationFlow.h"
+#include "SignIn.h"
 #include "cli/BrowserLauncher.h"
 #include "cli/Command.h"
 #include "cli/Spinner.h"
@@ -25,14 +25,13 @@ public:
 private:
     void showCode(const DeviceAuthorization &authorization, const QDateTime &expiresAt);
     void openBrowser(const QUrl &url);
-    void onSucceeded(const Authentication &authentication);
+    void onSucceeded(const ProfileRecord &record);
     void stopSpinner();
 
     bool m_noBrowser = false;
     bool m_qr = false;
-    QUrl m_server;
-    DeviceAuthorizationFlow *m_flow = nullptr;
-    bool m_saving = false;
+    SignIn *m_signIn = nullptr;
+    QString m_fallbackReason; // why the tokens went to the file, should they
     Spinner *m_spinner = nullptr;
     QDateTime m_expiresAt;
 };

@@ -38,15 +38,13 @@ void StatusCommand::checkNext()
     const ProfileRecord record = m_pending.takeFirst();
     ProfileView view = ProfileView::fromRecord(record);
     view.server = context().settings().serverFor(&record);
-    if (record.state() != ProfileRecord::State::SignedIn) {
+    if (record.state() != ProfileStatus::State::SignedIn) {
         m_views << view;
         return checkNext();
     }
-    context().store()->readTokens(record, [this, view](Result<TokenPair> tokens) mutable {
+    context().store()->readTokens(record, [this, record, view](Result<TokenPair> tokens) mutable {
         if (!tokens) {
-            view.state = tokens.error().kind == ErrorKind::KeyringLocked
-                ? QStringLiteral("keyring_locked")
-                : QStringLiteral("signed_out");
+            view.state = ProfileStatus::afterReading(record, tokens.error());
             view.problem = userMessage(tokens.error());
         }
         m_views << view;
@@ -63,10 +61,9 @@ void StatusCommand::report()
     bool usable = envToken;
     bool fileWarning = false;
     for (const ProfileView &view : std::as_const(m_views)) {
-        if (view.profile == current && view.state == QLatin1String("signed_in"))
-            usable = true;
-        fileWarning |=
-            view.state == QLatin1String("signed_in") && view.storage == QLatin1String("file");
+        const bool signedIn = view.state == ProfileStatus::State::SignedIn;
+        usable |= signedIn && view.profile == current;
+        fileWarning |= signedIn && view.storage == QLatin1String("file");
     }
 
     if (context().json()) {

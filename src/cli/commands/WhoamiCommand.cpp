@@ -57,7 +57,7 @@ void WhoamiCommand::run()
                         QDateTime::fromSecsSinceEpoch(*claims->expiresAt, Qt::UTC);
             }
             view.server = server;
-            view.state = QStringLiteral("signed_in");
+            view.state = ProfileStatus::State::SignedIn;
             view.applyMe(me.value());
             if (context().json())
                 terminal().data(TerminalText::terminalSafeJson(QJsonDocument(view.toJson()))

@@ -1,0 +1,112 @@
+#include "SignIn.h"
+
+#include "DeviceAuthorizationFlow.h"
+#include "SessionManager.h"
+#include "SessionStore.h"
+#include "UrlPolicy.h"
+
+namespace ast {
+
+SignIn::SignIn(HttpClient *http, SessionManager *sessions, Settings settings, Clock *clock,
+               QObject *parent)
+    : QObject(parent)
+    , m_http(http)
+    , m_sessions(sessions)
+    , m_settings(std::move(settings))
+    , m_clock(clock)
+    , m_profile(m_settings.profile)
+{
+}
+
+SignIn::~SignIn()
+{
+    dropFlow();
+}
+
+Status SignIn::prepare()
+{
+    auto data = m_sessions->store()->load();
+    if (!data)
+        return data.error();
+    m_server = m_settings.serverFor(data->find(m_profile));
+    for (const auto &[url, role] : {std::pair {m_server, UrlPolicy::Role::Server},
+                                    std::pair {m_settings.authUrl, UrlPolicy::Role::AuthUrl}}) {
+        if (Status refused = UrlPolicy::check(url, role))
+            return refused;
+    }
+    return {};
+}
+
+void SignIn::startDeviceFlow()
+{
+    if (isActive())
+        return;
+    dropFlow();
+    m_running = true;
+    if (const Status refused = prepare())
+        return fail(*refused);
+    auto *flow =
+        new DeviceAuthorizationFlow(m_http, m_settings.authUrl, m_settings.clientId, m_clock, this);
+    m_flow = flow;
+    connect(flow, &DeviceAuthorizationFlow::userCodeReady, this, &SignIn::codeReady);
+    connect(flow, &DeviceAuthorizationFlow::pollingDelayed, this, &SignIn::pollingDelayed);
+    connect(flow, &DeviceAuthorizationFlow::succeeded, this, &SignIn::finish);
+    connect(flow, &DeviceAuthorizationFlow::failed, this, &SignIn::fail);
+    flow->start();
+}
+
+bool SignIn::cancel()
+{
+    if (m_saving)
+        return false;
+    dropFlow();
+    m_running = false;
+    return true;
+}
+
+void SignIn::finish(const Authentication &authentication)
+{
+    ProfileRecord record;
+    record.name = m_profile;
+    record.server = m_server;
+    record.authUrl = m_settings.authUrl;
+    record.clientId = m_settings.clientId;
+    record.applyAuthentication(authentication);
+    dropFlow();
+    m_running = false;
+    m_saving = true;
+    Q_EMIT saving();
+    // Under the profile's lock: a refresh of the replaced session finishing later drops its
+    // result instead of bringing the old account back.
+    QPointer<SignIn> self(this);
+    m_sessions->saveLogin(record, authentication.tokens.tokens,
+                          [self, record](Result<StorageKind> kind) mutable {
+                              if (!self)
+                                  return;
+                              self->m_saving = false;
+                              if (!kind)
+                                  return Q_EMIT self->failed(kind.error());
+                              record.storage = kind.value();
+                              Q_EMIT self->succeeded(record);
+                          });
+}
+
+void SignIn::fail(const Error &error)
+{
+    dropFlow();
+    m_running = false;
+    Q_EMIT failed(error);
+}
+
+void SignIn::dropFlow()
+{
+    if (!m_flow)
+        return;
+    m_flow->disconnect(this);
+    if (auto *device = qobject_cast<DeviceAuthorizationFlow *>(m_flow.data()))
+        device->cancel();
+    m_flow->deleteLater();
+    m_flow = nullptr;
+}
+
+} // namespace ast
