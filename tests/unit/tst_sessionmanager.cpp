@@ -627,7 +627,7 @@ void tst_SessionManager::switchOrganizationRefusedKeepsSession()
     QVERIFY(!result->error().needsSignIn());
     QCOMPARE(ended.count(), 0);
     const ProfileRecord record = stored();
-    QCOMPARE(record.state(), ProfileRecord::State::SignedIn);
+    QCOMPARE(record.state(), ast::ProfileStatus::State::SignedIn);
     QCOMPARE(record.fileTokens->refreshToken, OldTokens.refreshToken);
 }
 
