@@ -1,10 +1,10 @@
-#include "LoginCommand.h"
+#include "cli/commands/LoginCommand.h"
 
-#include "SessionStore.h"
-#include "TerminalText.h"
 #include "cli/ExitCode.h"
 #include "cli/OrganizationChoice.h"
 #include "cli/TerminalQrCode.h"
+#include "core/SessionStore.h"
+#include "core/TerminalText.h"
 
 #include <QDir>
 
