@@ -74,4 +74,3 @@ private:
 } // namespace ast
 
 Q_DECLARE_METATYPE(ast::DeviceAuthorization)
-Q_DECLARE_METATYPE(ast::Authentication)
