@@ -416,6 +416,18 @@
         <source>Sign-in with a code is turned off for this application (the device authorization grant is not enabled in WorkOS). Ask your administrator to enable it.</source>
         <translation>Die Anmeldung mit einem Code ist für diese Anwendung ausgeschaltet (der Device Authorization Grant ist in WorkOS nicht aktiviert). Bitten Sie Ihre Administration, ihn zu aktivieren.</translation>
     </message>
+    <message>
+        <source>Your account belongs to several organizations; choose one with `ast login --organization ORG_ID`. Nothing was stored.</source>
+        <translation>Ihr Konto gehört zu mehreren Organisationen; wählen Sie eine mit `ast login --organization ORG_ID`. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The browser came back with a reply that does not belong to this sign-in. Nothing was stored; sign in again.</source>
+        <translation>Der Browser kam mit einer Antwort zurück, die nicht zu dieser Anmeldung gehört. Es wurde nichts gespeichert; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not finished in the browser in time. Nothing was stored; sign in again.</source>
+        <translation>Die Anmeldung wurde im Browser nicht rechtzeitig abgeschlossen. Es wurde nichts gespeichert; melden Sie sich erneut an.</translation>
+    </message>
 </context>
 <context>
     <name>ast::HttpClient</name>
@@ -448,6 +460,29 @@
     </message>
 </context>
 <context>
+    <name>ast::LoopbackRedirectListener</name>
+    <message>
+        <source>Request too large</source>
+        <translation>Anfrage zu groß</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Sign-in received</source>
+        <translation>Anmeldung erhalten</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to Astro.</source>
+        <translation>Sie können diesen Tab schließen und zu Astro zurückkehren.</translation>
+    </message>
+</context>
+<context>
     <name>ast::PrivateDirectory</name>
     <message>
         <source>%1 belongs to another user (uid %2), who could read your tokens or redirect them. Remove it, or set ASTRO_HOME to a directory of your own.</source>
@@ -474,6 +509,29 @@
     <message>
         <source>profile &quot;%1&quot;: invalid field &quot;%2&quot;</source>
         <translation>Profil &quot;%1&quot;: ungültiges Feld &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ast::ProfileStatus</name>
+    <message>
+        <source>signed in</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <source>session ended (run `ast login`)</source>
+        <translation>Sitzung beendet (`ast login` ausführen)</translation>
+    </message>
+    <message>
+        <source>keyring locked or unavailable</source>
+        <translation>Schlüsselbund gesperrt oder nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>credentials file unreadable</source>
+        <translation>Anmeldedatei nicht lesbar</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>abgemeldet</translation>
     </message>
 </context>
 <context>
@@ -573,6 +631,10 @@
     <message>
         <source>the access token&apos;s lifetime is out of range</source>
         <translation>die Gültigkeitsdauer des Zugriffstokens liegt außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <source>the organization selection reply is not a JSON object</source>
+        <translation>die Antwort zur Organisationsauswahl ist kein JSON-Objekt</translation>
     </message>
 </context>
 <context>
@@ -811,6 +873,58 @@
         <source>Sign-in cancelled. Nothing was stored.</source>
         <translation>Anmeldung abgebrochen. Es wurde nichts gespeichert.</translation>
     </message>
+    <message>
+        <source>Sign in without a code: the browser comes back to this computer.</source>
+        <translation>Ohne Code anmelden: Der Browser kehrt zu diesem Computer zurück.</translation>
+    </message>
+    <message>
+        <source>Sign in to this organization (when your account is in several).</source>
+        <translation>Bei dieser Organisation anmelden (wenn Ihr Konto zu mehreren gehört).</translation>
+    </message>
+    <message>
+        <source>--web needs a browser on this computer; --no-browser signs in with a code instead</source>
+        <translation>--web braucht einen Browser auf diesem Computer; --no-browser meldet stattdessen mit einem Code an</translation>
+    </message>
+    <message>
+        <source>not an organization id: &quot;%1&quot;</source>
+        <translation>keine Organisations-ID: „%1“</translation>
+    </message>
+    <message>
+        <source>Signing in without a code needs a browser that can come back to this computer: run `ast login --web` on a machine with a browser.</source>
+        <translation>Die Anmeldung ohne Code braucht einen Browser, der zu diesem Computer zurückkehren kann: Führen Sie `ast login --web` auf einem Rechner mit Browser aus.</translation>
+    </message>
+    <message>
+        <source>Sign-in with a code is turned off for this application; signing in with the browser instead.</source>
+        <translation>Die Anmeldung mit einem Code ist für diese Anwendung abgeschaltet; stattdessen wird mit dem Browser angemeldet.</translation>
+    </message>
+    <message>
+        <source>The organization could not be chosen this way; finishing the sign-in in the browser instead.</source>
+        <translation>Die Organisation konnte so nicht gewählt werden; die Anmeldung wird stattdessen im Browser abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Signing in to organization %1...</source>
+        <translation>Anmeldung bei Organisation %1...</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>No organization chosen. Nothing was stored.</source>
+        <translation>Keine Organisation gewählt. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Sign in in your browser: %1</source>
+        <translation>Melden Sie sich in Ihrem Browser an: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser (at most %1 min)...</source>
+        <translation>Warten auf den Browser (höchstens %1 min)...</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser (at most %1 min; Ctrl-C cancels)</source>
+        <translation>Warten auf den Browser (höchstens %1 min; Strg+C bricht ab)</translation>
+    </message>
 </context>
 <context>
     <name>ast::cli::LogoutCommand</name>
@@ -858,6 +972,56 @@
         <source>Signed out of profile &quot;%1&quot;; WorkOS could not be reached (%2), so the session stays valid until it expires.</source>
         <translation>Vom Profil „%1“ abgemeldet; WorkOS war nicht erreichbar (%2), daher bleibt die Sitzung bis zu ihrem Ablauf gültig.</translation>
     </message>
+    <message>
+        <source>Signed out of profile &quot;%1&quot;; interrupted before the session was ended at WorkOS, so it stays valid until it expires.</source>
+        <translation>Vom Profil „%1“ abgemeldet; vor dem Beenden der Sitzung bei WorkOS unterbrochen, daher bleibt sie gültig, bis sie abläuft.</translation>
+    </message>
+</context>
+<context>
+    <name>ast::cli::OrgCommand</name>
+    <message>
+        <source>Switch the profile&apos;s session to another of your organizations.</source>
+        <translation>Die Sitzung des Profils zu einer anderen Ihrer Organisationen wechseln.</translation>
+    </message>
+    <message>
+        <source>usage: ast org switch ORG_ID</source>
+        <translation>Aufruf: ast org switch ORG_ID</translation>
+    </message>
+    <message>
+        <source>not an organization id: &quot;%1&quot;</source>
+        <translation>keine Organisations-ID: „%1“</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; now uses organization %2.</source>
+        <translation>Profil „%1“ verwendet jetzt Organisation %2.</translation>
+    </message>
+    <message>
+        <source>The server refused the switch to organization %1; your session is unchanged (%2).</source>
+        <translation>Der Server hat den Wechsel zu Organisation %1 abgelehnt; Ihre Sitzung ist unverändert (%2).</translation>
+    </message>
+    <message>
+        <source>To use that organization, sign in to it: ast login --organization %1</source>
+        <translation>Um diese Organisation zu verwenden, melden Sie sich dort an: ast login --organization %1</translation>
+    </message>
+</context>
+<context>
+    <name>ast::cli::OrganizationChoice</name>
+    <message>
+        <source>Your account belongs to several organizations:</source>
+        <translation>Ihr Konto gehört zu mehreren Organisationen:</translation>
+    </message>
+    <message>
+        <source>Sign in to one of them with: ast login --organization ORG_ID</source>
+        <translation>Melden Sie sich bei einer davon an mit: ast login --organization ORG_ID</translation>
+    </message>
+    <message>
+        <source>Sign in to which one? [1-%1] </source>
+        <translation>Bei welcher anmelden? [1-%1] </translation>
+    </message>
+    <message>
+        <source>Type a number from 1 to %1: </source>
+        <translation>Geben Sie eine Zahl von 1 bis %1 ein: </translation>
+    </message>
 </context>
 <context>
     <name>ast::cli::ProfileView</name>
@@ -876,22 +1040,6 @@
     <message>
         <source>in %1 h</source>
         <translation>in %1 h</translation>
-    </message>
-    <message>
-        <source>signed in</source>
-        <translation>angemeldet</translation>
-    </message>
-    <message>
-        <source>session ended (run `ast login`)</source>
-        <translation>Sitzung beendet (`ast login` ausführen)</translation>
-    </message>
-    <message>
-        <source>keyring locked or unavailable</source>
-        <translation>Schlüsselbund gesperrt oder nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>signed out</source>
-        <translation>abgemeldet</translation>
     </message>
     <message>
         <source>Profile</source>

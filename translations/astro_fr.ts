@@ -416,6 +416,18 @@
         <source>Sign-in with a code is turned off for this application (the device authorization grant is not enabled in WorkOS). Ask your administrator to enable it.</source>
         <translation>La connexion par code est désactivée pour cette application (l&apos;autorisation d&apos;appareil n&apos;est pas activée dans WorkOS). Demandez à votre administrateur de l&apos;activer.</translation>
     </message>
+    <message>
+        <source>Your account belongs to several organizations; choose one with `ast login --organization ORG_ID`. Nothing was stored.</source>
+        <translation>Votre compte appartient à plusieurs organisations ; choisissez-en une avec `ast login --organization ORG_ID`. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The browser came back with a reply that does not belong to this sign-in. Nothing was stored; sign in again.</source>
+        <translation>Le navigateur a renvoyé une réponse qui n’appartient pas à cette connexion. Rien n’a été enregistré ; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not finished in the browser in time. Nothing was stored; sign in again.</source>
+        <translation>La connexion n’a pas été terminée à temps dans le navigateur. Rien n’a été enregistré ; reconnectez-vous.</translation>
+    </message>
 </context>
 <context>
     <name>ast::HttpClient</name>
@@ -448,6 +460,29 @@
     </message>
 </context>
 <context>
+    <name>ast::LoopbackRedirectListener</name>
+    <message>
+        <source>Request too large</source>
+        <translation>Requête trop volumineuse</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Échec de la connexion</translation>
+    </message>
+    <message>
+        <source>Sign-in received</source>
+        <translation>Connexion reçue</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to Astro.</source>
+        <translation>Vous pouvez fermer cet onglet et revenir à Astro.</translation>
+    </message>
+</context>
+<context>
     <name>ast::PrivateDirectory</name>
     <message>
         <source>%1 belongs to another user (uid %2), who could read your tokens or redirect them. Remove it, or set ASTRO_HOME to a directory of your own.</source>
@@ -474,6 +509,29 @@
     <message>
         <source>profile &quot;%1&quot;: invalid field &quot;%2&quot;</source>
         <translation>profil &quot;%1&quot;&#xa0;: champ &quot;%2&quot; non valide</translation>
+    </message>
+</context>
+<context>
+    <name>ast::ProfileStatus</name>
+    <message>
+        <source>signed in</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>session ended (run `ast login`)</source>
+        <translation>session terminée (exécutez `ast login`)</translation>
+    </message>
+    <message>
+        <source>keyring locked or unavailable</source>
+        <translation>trousseau verrouillé ou indisponible</translation>
+    </message>
+    <message>
+        <source>credentials file unreadable</source>
+        <translation>fichier d&apos;identifiants illisible</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>déconnecté</translation>
     </message>
 </context>
 <context>
@@ -573,6 +631,10 @@
     <message>
         <source>the access token&apos;s lifetime is out of range</source>
         <translation>la durée de validité du jeton d&apos;accès est hors limites</translation>
+    </message>
+    <message>
+        <source>the organization selection reply is not a JSON object</source>
+        <translation>la réponse de sélection d’organisation n’est pas un objet JSON</translation>
     </message>
 </context>
 <context>
@@ -811,6 +873,58 @@
         <source>Sign-in cancelled. Nothing was stored.</source>
         <translation>Connexion annulée. Rien n&apos;a été enregistré.</translation>
     </message>
+    <message>
+        <source>Sign in without a code: the browser comes back to this computer.</source>
+        <translation>Se connecter sans code : le navigateur revient vers cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Sign in to this organization (when your account is in several).</source>
+        <translation>Se connecter à cette organisation (si votre compte appartient à plusieurs).</translation>
+    </message>
+    <message>
+        <source>--web needs a browser on this computer; --no-browser signs in with a code instead</source>
+        <translation>--web a besoin d’un navigateur sur cet ordinateur ; --no-browser se connecte plutôt avec un code</translation>
+    </message>
+    <message>
+        <source>not an organization id: &quot;%1&quot;</source>
+        <translation>n’est pas un identifiant d’organisation : « %1 »</translation>
+    </message>
+    <message>
+        <source>Signing in without a code needs a browser that can come back to this computer: run `ast login --web` on a machine with a browser.</source>
+        <translation>La connexion sans code a besoin d’un navigateur capable de revenir vers cet ordinateur : lancez `ast login --web` sur une machine dotée d’un navigateur.</translation>
+    </message>
+    <message>
+        <source>Sign-in with a code is turned off for this application; signing in with the browser instead.</source>
+        <translation>La connexion par code est désactivée pour cette application ; connexion avec le navigateur à la place.</translation>
+    </message>
+    <message>
+        <source>The organization could not be chosen this way; finishing the sign-in in the browser instead.</source>
+        <translation>L’organisation n’a pas pu être choisie ainsi ; la connexion se termine plutôt dans le navigateur.</translation>
+    </message>
+    <message>
+        <source>Signing in to organization %1...</source>
+        <translation>Connexion à l’organisation %1...</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>No organization chosen. Nothing was stored.</source>
+        <translation>Aucune organisation choisie. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Sign in in your browser: %1</source>
+        <translation>Connectez-vous dans votre navigateur : %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser (at most %1 min)...</source>
+        <translation>En attente du navigateur (au plus %1 min)...</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser (at most %1 min; Ctrl-C cancels)</source>
+        <translation>En attente du navigateur (au plus %1 min ; Ctrl-C annule)</translation>
+    </message>
 </context>
 <context>
     <name>ast::cli::LogoutCommand</name>
@@ -858,6 +972,56 @@
         <source>Signed out of profile &quot;%1&quot;; WorkOS could not be reached (%2), so the session stays valid until it expires.</source>
         <translation>Déconnecté du profil « %1 » ; WorkOS n&apos;a pas pu être joint (%2), la session reste donc valide jusqu&apos;à son expiration.</translation>
     </message>
+    <message>
+        <source>Signed out of profile &quot;%1&quot;; interrupted before the session was ended at WorkOS, so it stays valid until it expires.</source>
+        <translation>Déconnecté du profil « %1 » ; interrompu avant la fin de la session chez WorkOS, elle reste donc valide jusqu’à son expiration.</translation>
+    </message>
+</context>
+<context>
+    <name>ast::cli::OrgCommand</name>
+    <message>
+        <source>Switch the profile&apos;s session to another of your organizations.</source>
+        <translation>Passer la session du profil à une autre de vos organisations.</translation>
+    </message>
+    <message>
+        <source>usage: ast org switch ORG_ID</source>
+        <translation>utilisation : ast org switch ORG_ID</translation>
+    </message>
+    <message>
+        <source>not an organization id: &quot;%1&quot;</source>
+        <translation>n’est pas un identifiant d’organisation : « %1 »</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; now uses organization %2.</source>
+        <translation>Le profil « %1 » utilise maintenant l’organisation %2.</translation>
+    </message>
+    <message>
+        <source>The server refused the switch to organization %1; your session is unchanged (%2).</source>
+        <translation>Le serveur a refusé le passage à l’organisation %1 ; votre session est inchangée (%2).</translation>
+    </message>
+    <message>
+        <source>To use that organization, sign in to it: ast login --organization %1</source>
+        <translation>Pour utiliser cette organisation, connectez-vous-y : ast login --organization %1</translation>
+    </message>
+</context>
+<context>
+    <name>ast::cli::OrganizationChoice</name>
+    <message>
+        <source>Your account belongs to several organizations:</source>
+        <translation>Votre compte appartient à plusieurs organisations :</translation>
+    </message>
+    <message>
+        <source>Sign in to one of them with: ast login --organization ORG_ID</source>
+        <translation>Connectez-vous à l’une d’elles avec : ast login --organization ORG_ID</translation>
+    </message>
+    <message>
+        <source>Sign in to which one? [1-%1] </source>
+        <translation>À laquelle se connecter ? [1-%1] </translation>
+    </message>
+    <message>
+        <source>Type a number from 1 to %1: </source>
+        <translation>Tapez un nombre de 1 à %1 : </translation>
+    </message>
 </context>
 <context>
     <name>ast::cli::ProfileView</name>
@@ -876,22 +1040,6 @@
     <message>
         <source>in %1 h</source>
         <translation>dans %1 h</translation>
-    </message>
-    <message>
-        <source>signed in</source>
-        <translation>connecté</translation>
-    </message>
-    <message>
-        <source>session ended (run `ast login`)</source>
-        <translation>session terminée (exécutez `ast login`)</translation>
-    </message>
-    <message>
-        <source>keyring locked or unavailable</source>
-        <translation>trousseau verrouillé ou indisponible</translation>
-    </message>
-    <message>
-        <source>signed out</source>
-        <translation>déconnecté</translation>
     </message>
     <message>
         <source>Profile</source>

@@ -416,6 +416,18 @@
         <source>Sign-in with a code is turned off for this application (the device authorization grant is not enabled in WorkOS). Ask your administrator to enable it.</source>
         <translation>このアプリケーションではコードによるサインインが無効になっています（WorkOS でデバイス認可グラントが有効になっていません）。管理者に有効化を依頼してください。</translation>
     </message>
+    <message>
+        <source>Your account belongs to several organizations; choose one with `ast login --organization ORG_ID`. Nothing was stored.</source>
+        <translation>アカウントが複数の組織に所属しています。`ast login --organization ORG_ID` で 1 つ選んでください。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>The browser came back with a reply that does not belong to this sign-in. Nothing was stored; sign in again.</source>
+        <translation>ブラウザーから、このサインインのものではない応答が返されました。何も保存されていません。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>The sign-in was not finished in the browser in time. Nothing was stored; sign in again.</source>
+        <translation>ブラウザーでのサインインが時間内に完了しませんでした。何も保存されていません。もう一度サインインしてください。</translation>
+    </message>
 </context>
 <context>
     <name>ast::HttpClient</name>
@@ -448,6 +460,29 @@
     </message>
 </context>
 <context>
+    <name>ast::LoopbackRedirectListener</name>
+    <message>
+        <source>Request too large</source>
+        <translation>リクエストが大きすぎます</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>サインインに失敗しました</translation>
+    </message>
+    <message>
+        <source>Sign-in received</source>
+        <translation>サインインを受け取りました</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to Astro.</source>
+        <translation>このタブを閉じて Astro に戻ってかまいません。</translation>
+    </message>
+</context>
+<context>
     <name>ast::PrivateDirectory</name>
     <message>
         <source>%1 belongs to another user (uid %2), who could read your tokens or redirect them. Remove it, or set ASTRO_HOME to a directory of your own.</source>
@@ -474,6 +509,29 @@
     <message>
         <source>profile &quot;%1&quot;: invalid field &quot;%2&quot;</source>
         <translation>プロファイル &quot;%1&quot;: 無効なフィールド &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ast::ProfileStatus</name>
+    <message>
+        <source>signed in</source>
+        <translation>サインイン済み</translation>
+    </message>
+    <message>
+        <source>session ended (run `ast login`)</source>
+        <translation>セッション終了 (`ast login` を実行してください)</translation>
+    </message>
+    <message>
+        <source>keyring locked or unavailable</source>
+        <translation>キーリングがロック中または利用不可</translation>
+    </message>
+    <message>
+        <source>credentials file unreadable</source>
+        <translation>認証情報ファイルを読み取れません</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>サインアウト済み</translation>
     </message>
 </context>
 <context>
@@ -573,6 +631,10 @@
     <message>
         <source>the access token&apos;s lifetime is out of range</source>
         <translation>アクセストークンの有効期間が範囲外です</translation>
+    </message>
+    <message>
+        <source>the organization selection reply is not a JSON object</source>
+        <translation>組織選択の応答が JSON オブジェクトではありません</translation>
     </message>
 </context>
 <context>
@@ -811,6 +873,58 @@
         <source>Sign-in cancelled. Nothing was stored.</source>
         <translation>サインインをキャンセルしました。何も保存されていません。</translation>
     </message>
+    <message>
+        <source>Sign in without a code: the browser comes back to this computer.</source>
+        <translation>コードなしでサインイン: ブラウザーがこのコンピューターに戻ります。</translation>
+    </message>
+    <message>
+        <source>Sign in to this organization (when your account is in several).</source>
+        <translation>この組織にサインインします (アカウントが複数の組織に所属している場合)。</translation>
+    </message>
+    <message>
+        <source>--web needs a browser on this computer; --no-browser signs in with a code instead</source>
+        <translation>--web にはこのコンピューター上のブラウザーが必要です。--no-browser は代わりにコードでサインインします</translation>
+    </message>
+    <message>
+        <source>not an organization id: &quot;%1&quot;</source>
+        <translation>組織 ID ではありません: 「%1」</translation>
+    </message>
+    <message>
+        <source>Signing in without a code needs a browser that can come back to this computer: run `ast login --web` on a machine with a browser.</source>
+        <translation>コードなしのサインインには、このコンピューターに戻れるブラウザーが必要です。ブラウザーのあるマシンで `ast login --web` を実行してください。</translation>
+    </message>
+    <message>
+        <source>Sign-in with a code is turned off for this application; signing in with the browser instead.</source>
+        <translation>このアプリケーションではコードによるサインインが無効です。代わりにブラウザーでサインインします。</translation>
+    </message>
+    <message>
+        <source>The organization could not be chosen this way; finishing the sign-in in the browser instead.</source>
+        <translation>この方法では組織を選択できませんでした。代わりにブラウザーでサインインを完了します。</translation>
+    </message>
+    <message>
+        <source>Signing in to organization %1...</source>
+        <translation>組織 %1 にサインインしています...</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>No organization chosen. Nothing was stored.</source>
+        <translation>組織が選択されませんでした。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>Sign in in your browser: %1</source>
+        <translation>ブラウザーでサインインしてください: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser (at most %1 min)...</source>
+        <translation>ブラウザーを待っています (最大 %1 分)...</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser (at most %1 min; Ctrl-C cancels)</source>
+        <translation>ブラウザーを待っています (最大 %1 分。Ctrl-C で中止)</translation>
+    </message>
 </context>
 <context>
     <name>ast::cli::LogoutCommand</name>
@@ -858,6 +972,56 @@
         <source>Signed out of profile &quot;%1&quot;; WorkOS could not be reached (%2), so the session stays valid until it expires.</source>
         <translation>プロファイル「%1」からサインアウトしました。WorkOS に接続できなかったため（%2）、セッションは有効期限まで有効なままです。</translation>
     </message>
+    <message>
+        <source>Signed out of profile &quot;%1&quot;; interrupted before the session was ended at WorkOS, so it stays valid until it expires.</source>
+        <translation>プロファイル「%1」からサインアウトしました。WorkOS でセッションを終了する前に中断されたため、セッションは期限切れになるまで有効です。</translation>
+    </message>
+</context>
+<context>
+    <name>ast::cli::OrgCommand</name>
+    <message>
+        <source>Switch the profile&apos;s session to another of your organizations.</source>
+        <translation>プロファイルのセッションを、所属する別の組織に切り替えます。</translation>
+    </message>
+    <message>
+        <source>usage: ast org switch ORG_ID</source>
+        <translation>使い方: ast org switch ORG_ID</translation>
+    </message>
+    <message>
+        <source>not an organization id: &quot;%1&quot;</source>
+        <translation>組織 ID ではありません: 「%1」</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; now uses organization %2.</source>
+        <translation>プロファイル「%1」は組織 %2 を使うようになりました。</translation>
+    </message>
+    <message>
+        <source>The server refused the switch to organization %1; your session is unchanged (%2).</source>
+        <translation>サーバーが組織 %1 への切り替えを拒否しました。セッションは変わっていません (%2)。</translation>
+    </message>
+    <message>
+        <source>To use that organization, sign in to it: ast login --organization %1</source>
+        <translation>その組織を使うには、その組織にサインインしてください: ast login --organization %1</translation>
+    </message>
+</context>
+<context>
+    <name>ast::cli::OrganizationChoice</name>
+    <message>
+        <source>Your account belongs to several organizations:</source>
+        <translation>アカウントは複数の組織に所属しています:</translation>
+    </message>
+    <message>
+        <source>Sign in to one of them with: ast login --organization ORG_ID</source>
+        <translation>次のコマンドでいずれかにサインインしてください: ast login --organization ORG_ID</translation>
+    </message>
+    <message>
+        <source>Sign in to which one? [1-%1] </source>
+        <translation>どれにサインインしますか? [1-%1] </translation>
+    </message>
+    <message>
+        <source>Type a number from 1 to %1: </source>
+        <translation>1 から %1 までの数字を入力してください: </translation>
+    </message>
 </context>
 <context>
     <name>ast::cli::ProfileView</name>
@@ -876,22 +1040,6 @@
     <message>
         <source>in %1 h</source>
         <translation>あと %1 時間</translation>
-    </message>
-    <message>
-        <source>signed in</source>
-        <translation>サインイン済み</translation>
-    </message>
-    <message>
-        <source>session ended (run `ast login`)</source>
-        <translation>セッション終了 (`ast login` を実行してください)</translation>
-    </message>
-    <message>
-        <source>keyring locked or unavailable</source>
-        <translation>キーリングがロック中または利用不可</translation>
-    </message>
-    <message>
-        <source>signed out</source>
-        <translation>サインアウト済み</translation>
     </message>
     <message>
         <source>Profile</source>
