@@ -66,11 +66,10 @@ public:
 private:
     void requestSession(bool forceRefresh)
     {
-        m_client->m_sessions->validSession(m_profile, forceRefresh,
-                                           [self = QPointer(this)](Result<ValidSession> session) {
-                                               if (self) // gone with its ApiClient
-                                                   self->onSession(std::move(session));
-                                           });
+        // Dropped if this call is gone with its ApiClient.
+        m_client->m_sessions->validSession(
+            m_profile, forceRefresh, this,
+            [this](Result<ValidSession> session) { onSession(std::move(session)); });
     }
 
     void onSession(Result<ValidSession> session)

@@ -1,5 +1,6 @@
 #include "core/SessionManager.h"
 
+#include "core/ContextCallback.h"
 #include "core/HttpClient.h"
 #include "core/Logging.h"
 #include "core/ProfileLock.h"
@@ -208,6 +209,13 @@ private:
 void SessionManager::saveLogin(const ProfileRecord &record, const TokenPair &tokens,
                                SessionStore::SaveCallback done)
 {
+    saveLogin(record, tokens, this, std::move(done));
+}
+
+void SessionManager::saveLogin(const ProfileRecord &record, const TokenPair &tokens,
+                               QObject *context, SessionStore::SaveCallback done)
+{
+    done = deliverTo(context, std::move(done));
     auto *lock = new ProfileLock(m_store->file().directory(), record.name, m_clock, this);
     lock->acquire([this, lock, record, tokens, done = std::move(done)](Status error) {
         auto release = [lock, done](Result<StorageKind> result) {
@@ -222,8 +230,9 @@ void SessionManager::saveLogin(const ProfileRecord &record, const TokenPair &tok
 }
 
 void SessionManager::switchOrganization(const QString &profile, const QString &organizationId,
-                                        Callback done)
+                                        QObject *context, Callback done)
 {
+    done = deliverTo(context, std::move(done));
     loadSession(
         profile, [this, organizationId, done = std::move(done)](Result<ValidSession> session) {
             if (!session)
@@ -234,6 +243,13 @@ void SessionManager::switchOrganization(const QString &profile, const QString &o
 
 void SessionManager::validSession(const QString &profile, bool forceRefresh, Callback done)
 {
+    validSession(profile, forceRefresh, this, std::move(done));
+}
+
+void SessionManager::validSession(const QString &profile, bool forceRefresh, QObject *context,
+                                  Callback done)
+{
+    done = deliverTo(context, std::move(done));
     loadSession(profile,
                 [this, forceRefresh, done = std::move(done)](Result<ValidSession> session) {
                     if (!session)

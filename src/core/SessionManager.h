@@ -36,17 +36,24 @@ public:
 
     SessionStore *store() const { return m_store; }
 
+    // Each call runs `done` once, unless `context` is destroyed first (as with
+    // QTimer::singleShot); the forms without a context use this SessionManager.
+
     // `forceRefresh`: the server rejected the current access token (401); refresh unless
     // another process already replaced it.
+    void validSession(const QString &profile, bool forceRefresh, QObject *context, Callback done);
     void validSession(const QString &profile, bool forceRefresh, Callback done);
 
     // Moves the profile's session to another organization: a refresh with `organizationId`,
     // under the same lock and generation rule as any refresh. A 4xx refusal keeps the session.
-    void switchOrganization(const QString &profile, const QString &organizationId, Callback done);
+    void switchOrganization(const QString &profile, const QString &organizationId, QObject *context,
+                            Callback done);
 
     // A login's save: under the profile's lock, so that it never interleaves with a refresh
     // of the session it replaces (that refresh then finds a newer generation and drops its
     // result).
+    void saveLogin(const ProfileRecord &record, const TokenPair &tokens, QObject *context,
+                   SessionStore::SaveCallback done);
     void saveLogin(const ProfileRecord &record, const TokenPair &tokens,
                    SessionStore::SaveCallback done);
 

@@ -118,16 +118,13 @@ void SignIn::finish(const Authentication &authentication)
     Q_EMIT saving();
     // Under the profile's lock: a refresh of the replaced session finishing later drops its
     // result instead of bringing the old account back.
-    QPointer<SignIn> self(this);
-    m_sessions->saveLogin(record, authentication.tokens.tokens,
-                          [self, record](Result<StorageKind> kind) mutable {
-                              if (!self)
-                                  return;
-                              self->m_saving = false;
+    m_sessions->saveLogin(record, authentication.tokens.tokens, this,
+                          [this, record](Result<StorageKind> kind) mutable {
+                              m_saving = false;
                               if (!kind)
-                                  return Q_EMIT self->failed(kind.error());
+                                  return Q_EMIT failed(kind.error());
                               record.storage = kind.value();
-                              Q_EMIT self->succeeded(record);
+                              Q_EMIT succeeded(record);
                           });
 }
 

@@ -89,7 +89,7 @@ void RefreshScheduler::refreshNow()
     cancelWakeUp();
     m_inFlight = true;
     const quint64 epoch = m_epoch;
-    m_sessions->validSession(m_profile, false, [this, epoch](Result<ValidSession> session) {
+    m_sessions->validSession(m_profile, false, this, [this, epoch](Result<ValidSession> session) {
         if (epoch != m_epoch)
             return;
         m_inFlight = false;

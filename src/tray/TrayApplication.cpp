@@ -146,30 +146,32 @@ void TrayApplication::signOut()
 void TrayApplication::copyAccessToken()
 {
     const QString profile = m_model->currentProfile();
-    m_services->sessions()->validSession(profile, false, [this](Result<ValidSession> session) {
-        if (!session) {
-            // An ended session is announced by the model; anything else is said here.
-            if (!session.error().needsSignIn())
-                m_notifier->notify(tr("Could not copy the access token"),
-                                   userMessage(session.error()), Notifier::Action::None);
-            return;
-        }
-        m_clipboard->copy(session->tokens.accessToken);
-        const QString until = QLocale().toString(
-            session->record.accessExpiresAt.toLocalTime().time(), QLocale::ShortFormat);
-        const auto clearSecs =
-            std::chrono::duration_cast<std::chrono::seconds>(m_clipboard->clearDelay()).count();
-        setStatus(tr("Access token copied. It is valid until %1; the clipboard is cleared in %2 s.")
-                      .arg(until)
-                      .arg(clearSecs));
-        m_notifier->notify(
-            tr("Access token copied"),
-            tr("The access token is on the clipboard for %1 s, then it is cleared. It is valid "
-               "until %2.")
-                .arg(clearSecs)
-                .arg(until),
-            Notifier::Action::None);
-    });
+    m_services->sessions()->validSession(
+        profile, false, this, [this](Result<ValidSession> session) {
+            if (!session) {
+                // An ended session is announced by the model; anything else is said here.
+                if (!session.error().needsSignIn())
+                    m_notifier->notify(tr("Could not copy the access token"),
+                                       userMessage(session.error()), Notifier::Action::None);
+                return;
+            }
+            m_clipboard->copy(session->tokens.accessToken);
+            const QString until = QLocale().toString(
+                session->record.accessExpiresAt.toLocalTime().time(), QLocale::ShortFormat);
+            const auto clearSecs =
+                std::chrono::duration_cast<std::chrono::seconds>(m_clipboard->clearDelay()).count();
+            setStatus(
+                tr("Access token copied. It is valid until %1; the clipboard is cleared in %2 s.")
+                    .arg(until)
+                    .arg(clearSecs));
+            m_notifier->notify(
+                tr("Access token copied"),
+                tr("The access token is on the clipboard for %1 s, then it is cleared. It is valid "
+                   "until %2.")
+                    .arg(clearSecs)
+                    .arg(until),
+                Notifier::Action::None);
+        });
 }
 
 void TrayApplication::selectProfile(const QString &profile)

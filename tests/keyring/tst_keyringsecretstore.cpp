@@ -635,7 +635,8 @@ void tst_KeyringSecretStore::lockedCollection()
              said.constData());
     QVERIFY2(!said.contains("Signed out of profile"), said.constData());
     SessionStore held(astroHome.path(), StoreChoice::Keyring, &store);
-    QCOMPARE(held.load()->find(QStringLiteral("held"))->state(), ast::ProfileStatus::State::SignedIn);
+    QCOMPARE(held.load()->find(QStringLiteral("held"))->state(),
+             ast::ProfileStatus::State::SignedIn);
     QCOMPARE(storedKeys(QStringLiteral("held")),
              QStringList {KeyringSecretStore::keyFor(QStringLiteral("held"))});
 }

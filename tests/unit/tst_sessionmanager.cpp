@@ -68,6 +68,7 @@ private Q_SLOTS:
     void refusedAuthUrl();
     void logoutDuringRefreshIsNotUndone();
     void newLoginDuringRefreshIsKept();
+    void goneContextGetsNothingButTheRefreshIsSaved();
     void switchOrganizationRefreshesWithIt();
     void switchOrganizationRefusedKeepsSession();
 
@@ -587,10 +588,29 @@ void tst_SessionManager::newLoginDuringRefreshIsKept()
 std::optional<SessionResult> tst_SessionManager::switchTo(const QString &organizationId)
 {
     auto slot = std::make_shared<std::optional<SessionResult>>();
-    m_fx->manager->switchOrganization(Profile, organizationId,
+    m_fx->manager->switchOrganization(Profile, organizationId, this,
                                       [slot](SessionResult result) { slot->emplace(result); });
     (void)QTest::qWaitFor([&] { return slot->has_value(); }, 10000);
     return *slot;
+}
+
+// The window that asked has closed: it is not called back, but the rotated pair is saved.
+void tst_SessionManager::goneContextGetsNothingButTheRefreshIsSaved()
+{
+    seed(3600 * 1000);
+    QSignalSpy settled(m_fx->manager.get(), &SessionManager::refreshSettled);
+    m_fx->server->enqueue(AuthenticatePath, refreshReply(NewTokens.refreshToken));
+    m_fx->clock->advance(55 * 60 * 1000);
+
+    auto context = std::make_unique<QObject>();
+    bool called = false;
+    m_fx->manager->validSession(Profile, false, context.get(),
+                                [&called](SessionResult) { called = true; });
+    QTRY_VERIFY(m_fx->manager->isRefreshInFlight());
+    context.reset();
+    QVERIFY(settled.wait(10000));
+    QVERIFY(!called);
+    QCOMPARE(stored().fileTokens->refreshToken, u"refresh_NEW"_s);
 }
 
 void tst_SessionManager::switchOrganizationRefreshesWithIt()

@@ -32,7 +32,7 @@ Status OrgCommand::configure(const QCommandLineParser &parser)
 void OrgCommand::run()
 {
     context().sessions()->switchOrganization(
-        context().profile(), m_organizationId, [this](Result<ValidSession> session) {
+        context().profile(), m_organizationId, this, [this](Result<ValidSession> session) {
             if (session) {
                 terminal().success(
                     tr("Profile \"%1\" now uses organization %2.")

@@ -20,7 +20,7 @@ void TokenCommand::run()
         terminal().dataLine(environmentToken);
         return finish(Success);
     }
-    context().sessions()->validSession(context().profile(), false,
+    context().sessions()->validSession(context().profile(), false, this,
                                        [this](Result<ValidSession> session) {
                                            if (!session)
                                                return fail(session.error());
