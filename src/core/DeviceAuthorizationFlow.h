@@ -74,5 +74,3 @@ private:
 } // namespace ast
 
 Q_DECLARE_METATYPE(ast::DeviceAuthorization)
-Q_DECLARE_METATYPE(ast::Authentication)
-Q_DECLARE_METATYPE(ast::Error)

@@ -96,6 +96,16 @@ QString userMessage(const Error &error)
         return Tr::tr("Sign-in with a code is turned off for this application (the device "
                       "authorization grant is not enabled in WorkOS). Ask your administrator "
                       "to enable it.");
+    case ErrorKind::OrganizationSelectionRequired:
+        return Tr::tr("Your account belongs to several organizations; choose one with "
+                      "`ast login --organization ORG_ID`. Nothing was stored.");
+    case ErrorKind::CallbackRefused:
+        return withDetail(Tr::tr("The browser came back with a reply that does not belong to "
+                                 "this sign-in. Nothing was stored; sign in again."),
+                          error.detail);
+    case ErrorKind::SignInTimedOut:
+        return Tr::tr("The sign-in was not finished in the browser in time. Nothing was "
+                      "stored; sign in again.");
     }
     return error.detail;
 }

@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QString>
+#include <memory>
 
 namespace ast {
+
+struct OrganizationSelection;
 
 // What went wrong, as data. The executables turn it into words (userMessage) and exit codes.
 enum class ErrorKind {
@@ -28,6 +31,9 @@ enum class ErrorKind {
     KeyringLocked, // metadata says keyring, keyring cannot give the tokens
     Superseded, // a logout or a new login changed the profile while a refresh ran
     DeviceFlowDisabled, // authorize/device answered 403 access_denied: CLI auth is off
+    OrganizationSelectionRequired, // 403 organization_selection_required; see organizationSelection
+    CallbackRefused, // the browser's callback had the wrong state or no code
+    SignInTimedOut, // the browser sign-in was not finished before its deadline
 };
 
 struct Error
@@ -36,6 +42,9 @@ struct Error
     QString code; // server error code (`error` or `code` field) when there is one
     QString detail; // server message or technical detail; never holds a secret
     int httpStatus = 0;
+    // With OrganizationSelectionRequired: the organizations to choose from and the pending
+    // authentication token that finishes the sign-in (a secret: never shown or logged).
+    std::shared_ptr<const OrganizationSelection> organizationSelection;
 
     bool isTransient() const
     {

@@ -65,11 +65,15 @@ void SessionManager::loadSession(const QString &profile, Callback done)
 class SessionManager::Refresh : public QObject
 {
 public:
-    Refresh(SessionManager *manager, ValidSession stale, bool forced, Callback done)
+    // `organizationId`: a switch (docs/protocol.md, "Organizations"): always refreshes, asking for
+    // a token in that organization.
+    Refresh(SessionManager *manager, ValidSession stale, bool forced, Callback done,
+            QString organizationId = {})
         : QObject(manager)
         , m_manager(manager)
         , m_stale(std::move(stale))
         , m_forced(forced)
+        , m_organizationId(std::move(organizationId))
         , m_done(std::move(done))
         , m_lock(manager->m_store->file().directory(), m_stale.record.name)
     {
@@ -85,7 +89,8 @@ public:
                     return finish(current.error());
                 // Someone else refreshed while we waited for the lock: use their pair.
                 const bool replaced = current->tokens != m_stale.tokens;
-                if ((replaced || !m_forced) && !m_manager->needsRefresh(current->record))
+                if (m_organizationId.isEmpty() && (replaced || !m_forced)
+                    && !m_manager->needsRefresh(current->record))
                     return finish(current.value());
                 m_stale = current.value();
                 sendRefresh();
@@ -105,14 +110,21 @@ private:
         ++m_manager->m_requestsInFlight;
         m_manager->m_http()->postForm(
             WorkOs::authenticateUrl(record.authUrl),
-            WorkOs::refreshForm(record.clientId, m_stale.tokens.refreshToken),
+            WorkOs::refreshForm(record.clientId, m_stale.tokens.refreshToken, m_organizationId),
             [this](const HttpResult &result) { onReply(result); });
     }
 
     void onReply(const HttpResult &result)
     {
         if (result.status != 200 || !result.gotReply()) { // a 200 cut off at the size cap too
-            const Error error = WorkOs::classifyFailure(result);
+            Error error = WorkOs::classifyFailure(result);
+            // A switch refused (not a member, or the grant is not allowed) says nothing about
+            // the session itself: it is kept, and the next plain refresh finds out.
+            if (!m_organizationId.isEmpty() && result.status >= 400 && result.status < 500) {
+                if (error.kind == ErrorKind::InvalidGrant || error.kind == ErrorKind::AccessDenied)
+                    error.kind = ErrorKind::ServerRefused;
+                return finish(error);
+            }
             if (error.kind == ErrorKind::InvalidGrant)
                 return onInvalidGrant(error);
             return finish(error); // network, 5xx...: tokens are kept
@@ -187,6 +199,7 @@ private:
     SessionManager *m_manager;
     ValidSession m_stale;
     bool m_forced;
+    QString m_organizationId;
     bool m_sent = false;
     Callback m_done;
     ProfileLock m_lock;
@@ -206,6 +219,17 @@ void SessionManager::saveLogin(const ProfileRecord &record, const TokenPair &tok
             return release(*error);
         m_store->saveSession(record, tokens, release);
     });
+}
+
+void SessionManager::switchOrganization(const QString &profile, const QString &organizationId,
+                                        Callback done)
+{
+    loadSession(
+        profile, [this, organizationId, done = std::move(done)](Result<ValidSession> session) {
+            if (!session)
+                return done(session.error());
+            (new Refresh(this, session.value(), true, std::move(done), organizationId))->start();
+        });
 }
 
 void SessionManager::validSession(const QString &profile, bool forceRefresh, Callback done)

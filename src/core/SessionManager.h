@@ -40,6 +40,10 @@ public:
     // another process already replaced it.
     void validSession(const QString &profile, bool forceRefresh, Callback done);
 
+    // Moves the profile's session to another organization: a refresh with `organizationId`,
+    // under the same lock and generation rule as any refresh. A 4xx refusal keeps the session.
+    void switchOrganization(const QString &profile, const QString &organizationId, Callback done);
+
     // A login's save: under the profile's lock, so that it never interleaves with a refresh
     // of the session it replaces (that refresh then finds a newer generation and drops its
     // result).

@@ -4,6 +4,7 @@
 #include "TerminalText.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace ast {
@@ -116,11 +117,70 @@ QUrlQuery deviceCodeForm(const QString &clientId, const QString &deviceCode)
     return form;
 }
 
-QUrlQuery refreshForm(const QString &clientId, const QString &refreshToken)
+QUrlQuery refreshForm(const QString &clientId, const QString &refreshToken,
+                      const QString &organizationId)
 {
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), RefreshTokenGrant);
     form.addQueryItem(QStringLiteral("refresh_token"), refreshToken);
+    form.addQueryItem(QStringLiteral("client_id"), clientId);
+    if (!organizationId.isEmpty())
+        form.addQueryItem(QStringLiteral("organization_id"), organizationId);
+    return form;
+}
+
+QUrl authorizeUrl(const QUrl &authBase, const QString &clientId, const AuthorizeRequest &request)
+{
+    QUrl url = authBase;
+    QString path = url.path();
+    if (path.endsWith(u'/'))
+        path.chop(1);
+    url.setPath(path + QStringLiteral("/user_management/authorize"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("client_id"), clientId);
+    query.addQueryItem(QStringLiteral("redirect_uri"),
+                       request.redirectUri.toString(QUrl::FullyEncoded));
+    query.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
+    query.addQueryItem(QStringLiteral("provider"), QStringLiteral("authkit"));
+    query.addQueryItem(QStringLiteral("code_challenge"), request.codeChallenge);
+    query.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
+    query.addQueryItem(QStringLiteral("state"), request.state);
+    if (!request.organizationId.isEmpty())
+        query.addQueryItem(QStringLiteral("organization_id"), request.organizationId);
+    if (!request.loginHint.isEmpty())
+        query.addQueryItem(QStringLiteral("login_hint"), request.loginHint);
+    // Every reserved character of a value (':' '/' '@' '+' '&' '=') is percent-encoded, so the
+    // redirect URI and hints arrive as one value each.
+    QString encoded;
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (!encoded.isEmpty())
+            encoded += u'&';
+        encoded += QString::fromLatin1(QUrl::toPercentEncoding(key)) + u'='
+            + QString::fromLatin1(QUrl::toPercentEncoding(value));
+    }
+    url.setQuery(encoded, QUrl::StrictMode);
+    return url;
+}
+
+QUrlQuery authorizationCodeForm(const QString &clientId, const QString &code,
+                                const QString &codeVerifier)
+{
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), AuthorizationCodeGrant);
+    form.addQueryItem(QStringLiteral("client_id"), clientId);
+    form.addQueryItem(QStringLiteral("code"), code);
+    form.addQueryItem(QStringLiteral("code_verifier"), codeVerifier);
+    return form;
+}
+
+QUrlQuery organizationSelectionForm(const QString &clientId,
+                                    const QString &pendingAuthenticationToken,
+                                    const QString &organizationId)
+{
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), OrganizationSelectionGrant);
+    form.addQueryItem(QStringLiteral("pending_authentication_token"), pendingAuthenticationToken);
+    form.addQueryItem(QStringLiteral("organization_id"), organizationId);
     form.addQueryItem(QStringLiteral("client_id"), clientId);
     return form;
 }
@@ -233,6 +293,41 @@ std::optional<ErrorReply> parseErrorReply(const QByteArray &body)
     return reply;
 }
 
+Result<OrganizationSelection> parseOrganizationSelection(const QByteArray &body)
+{
+    constexpr int MaxOrganizations = 1000;
+    const auto object = jsonObject(body);
+    if (!object)
+        return badReply(Tr::tr("the organization selection reply is not a JSON object"));
+    if (optionalString(*object, QLatin1String("code")) != OrganizationSelectionRequiredCode)
+        return missingField(QLatin1String("code"));
+    const auto token = requiredString(*object, QLatin1String("pending_authentication_token"));
+    if (!token)
+        return missingField(QLatin1String("pending_authentication_token"));
+    const QJsonValue organizations = object->value(QLatin1String("organizations"));
+    if (!organizations.isArray() || organizations.toArray().isEmpty()
+        || organizations.toArray().size() > MaxOrganizations)
+        return missingField(QLatin1String("organizations"));
+
+    OrganizationSelection result;
+    result.pendingAuthenticationToken = *token;
+    const QJsonObject user = object->value(QLatin1String("user")).toObject();
+    result.user.id = optionalString(user, QLatin1String("id"));
+    result.user.email = sanitized(optionalString(user, QLatin1String("email")));
+    result.user.firstName = sanitized(optionalString(user, QLatin1String("first_name")));
+    result.user.lastName = sanitized(optionalString(user, QLatin1String("last_name")));
+    for (const QJsonValue &value : organizations.toArray()) {
+        const QJsonObject organization = value.toObject();
+        const auto id = requiredString(organization, QLatin1String("id"));
+        // The id is typed back by the user and passed on the command line: printable only.
+        if (!id || id->size() > 200 || sanitized(*id) != *id || id->contains(u' '))
+            return missingField(QLatin1String("organizations.id"));
+        result.organizations.append(
+            {*id, sanitized(optionalString(organization, QLatin1String("name")))});
+    }
+    return result;
+}
+
 Error classifyFailure(const HttpResult &result)
 {
     if (!result.gotReply() || result.isTransient())
@@ -250,7 +345,17 @@ Error classifyFailure(const HttpResult &result)
         kind = ErrorKind::ExpiredToken;
     else if (reply->code == QLatin1String("invalid_grant"))
         kind = ErrorKind::InvalidGrant;
-    return {kind, reply->code, reply->message, result.status};
+    Error error {kind, reply->code, reply->message, result.status};
+    if (reply->code == OrganizationSelectionRequiredCode) {
+        // Without its payload the reply stays a plain refusal: there is nothing to choose from.
+        auto selection = parseOrganizationSelection(result.body);
+        if (selection) {
+            error.kind = ErrorKind::OrganizationSelectionRequired;
+            error.organizationSelection =
+                std::make_shared<const OrganizationSelection>(std::move(selection.value()));
+        }
+    }
+    return error;
 }
 
 } // namespace WorkOs

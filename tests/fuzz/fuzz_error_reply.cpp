@@ -29,6 +29,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const ast::Error error = ast::WorkOs::classifyFailure(result);
     require(error.kind != ast::ErrorKind::None, "a failure is classified");
     require(printable(error.code) && printable(error.detail), "classified text printable");
+    // organization_selection_required: the ids are printed and typed back, the names shown.
+    if (error.organizationSelection) {
+        require(error.kind == ast::ErrorKind::OrganizationSelectionRequired, "kind matches");
+        require(!error.organizationSelection->organizations.isEmpty(), "something to choose");
+        for (const ast::Organization &organization : error.organizationSelection->organizations) {
+            require(!organization.id.isEmpty() && printable(organization.id), "id printable");
+            require(!organization.id.contains(u' '), "id one word");
+            require(printable(organization.name), "name printable");
+        }
+    }
     (void)ast::userMessage(error);
     return 0;
 }

@@ -60,6 +60,12 @@ inline const char *errorKindName(ErrorKind kind)
         return "KeyringUnavailable";
     case ErrorKind::KeyringLocked:
         return "KeyringLocked";
+    case ErrorKind::OrganizationSelectionRequired:
+        return "OrganizationSelectionRequired";
+    case ErrorKind::CallbackRefused:
+        return "CallbackRefused";
+    case ErrorKind::SignInTimedOut:
+        return "SignInTimedOut";
     }
     return "?";
 }

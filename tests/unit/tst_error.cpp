@@ -22,7 +22,7 @@ private Q_SLOTS:
 void tst_Error::everyKindHasAMessage()
 {
     QVERIFY(ast::userMessage(Error {}).isEmpty());
-    for (int kind = int(ErrorKind::Cancelled); kind <= int(ErrorKind::DeviceFlowDisabled); ++kind) {
+    for (int kind = int(ErrorKind::Cancelled); kind <= int(ErrorKind::SignInTimedOut); ++kind) {
         if (ErrorKind(kind) == ErrorKind::InvalidInput || ErrorKind(kind) == ErrorKind::UrlRefused)
             continue; // these are their detail
         const QString message = ast::userMessage(Error {ErrorKind(kind), {}, {}, 0});

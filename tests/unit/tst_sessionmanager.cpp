@@ -68,11 +68,14 @@ private Q_SLOTS:
     void refusedAuthUrl();
     void logoutDuringRefreshIsNotUndone();
     void newLoginDuringRefreshIsKept();
+    void switchOrganizationRefreshesWithIt();
+    void switchOrganizationRefusedKeepsSession();
 
 private:
     // Stores a signed-in profile whose access token lives `lifetimeMs` from receipt (now).
     void seed(qint64 lifetimeMs, const TokenPair &tokens = OldTokens, const QUrl &authUrl = {});
     std::optional<SessionResult> valid(SessionManager &manager, bool force = false);
+    std::optional<SessionResult> switchTo(const QString &organizationId);
     ProfileRecord stored() const;
     CannedResponse refreshReply(const QString &refreshToken, qint64 lifetimeSecs = 3600) const;
 
@@ -573,6 +576,59 @@ void tst_SessionManager::newLoginDuringRefreshIsKept()
     QCOMPARE(result->value().tokens, login);
     QCOMPARE(stored().user.email, u"grace@example.com"_s);
     QCOMPARE(*stored().fileTokens, login);
+}
+
+std::optional<SessionResult> tst_SessionManager::switchTo(const QString &organizationId)
+{
+    auto slot = std::make_shared<std::optional<SessionResult>>();
+    m_fx->manager->switchOrganization(Profile, organizationId,
+                                      [slot](SessionResult result) { slot->emplace(result); });
+    (void)QTest::qWaitFor([&] { return slot->has_value(); }, 10000);
+    return *slot;
+}
+
+void tst_SessionManager::switchOrganizationRefreshesWithIt()
+{
+    seed(3600 * 1000); // fresh: a plain refresh would not be sent
+    const qint64 generation = stored().generation;
+    QJsonObject reply = astro::test::authenticationJson(
+        astro::test::makeJwt(QJsonObject {{u"sub"_s, u"user_01"_s},
+                                          {u"sid"_s, u"session_77"_s},
+                                          {u"org_id"_s, u"org_B"_s},
+                                          {u"iat"_s, 1},
+                                          {u"exp"_s, 3601}}),
+        NewTokens.refreshToken);
+    reply.insert(u"organization_id"_s, u"org_B"_s);
+    m_fx->server->enqueue(AuthenticatePath, CannedResponse::json(200, reply));
+    const auto result = switchTo(u"org_B"_s);
+    QVERIFY(result && result->ok());
+    QCOMPARE(m_fx->server->requestCount(), 1);
+    const auto request = m_fx->server->requests().at(0);
+    QCOMPARE(request.formValue(u"grant_type"_s), u"refresh_token"_s);
+    QCOMPARE(request.formValue(u"refresh_token"_s), OldTokens.refreshToken);
+    QCOMPARE(request.formValue(u"organization_id"_s), u"org_B"_s);
+    const ProfileRecord record = stored();
+    QCOMPARE(record.organizationId, u"org_B"_s);
+    QCOMPARE(record.fileTokens->refreshToken, NewTokens.refreshToken);
+    QVERIFY(record.generation > generation);
+}
+
+void tst_SessionManager::switchOrganizationRefusedKeepsSession()
+{
+    seed(3600 * 1000);
+    QSignalSpy ended(m_fx->manager.get(), &SessionManager::sessionEnded);
+    // Not a member: a refusal of the switch, not of the session.
+    m_fx->server->enqueue(AuthenticatePath,
+                          CannedResponse::oauthError(u"invalid_grant"_s, 400, u"Not a member"_s));
+    const auto result = switchTo(u"org_X"_s);
+    QVERIFY(result && !result->ok());
+    QCOMPARE(result->error().kind, ErrorKind::ServerRefused);
+    QCOMPARE(result->error().httpStatus, 400);
+    QVERIFY(!result->error().needsSignIn());
+    QCOMPARE(ended.count(), 0);
+    const ProfileRecord record = stored();
+    QCOMPARE(record.state(), ProfileRecord::State::SignedIn);
+    QCOMPARE(record.fileTokens->refreshToken, OldTokens.refreshToken);
 }
 
 QTEST_GUILESS_MAIN(tst_SessionManager)

@@ -64,6 +64,12 @@ class tst_WorkOsProtocol : public QObject
 private Q_SLOTS:
     void endpoints();
     void forms();
+    void authorizeUrlCarriesEveryParameter();
+    void codeFlowForms();
+    void organizationSelectionParsed();
+    void organizationSelectionInvalid_data();
+    void organizationSelectionInvalid();
+    void organizationSelectionClassified();
     void deviceAuthorizationComplete();
     void deviceAuthorizationOptionalFieldsAbsent();
     void deviceAuthorizationIntervalClamped();
@@ -563,6 +569,131 @@ void tst_WorkOsProtocol::sessionLogoutUrl()
     QCOMPARE(QUrlQuery(odd).queryItemValue(u"session_id"_s, QUrl::FullyDecoded),
              u"a&return_to=x"_s);
     QVERIFY(!QUrlQuery(odd).hasQueryItem(u"return_to"_s));
+}
+
+void tst_WorkOsProtocol::authorizeUrlCarriesEveryParameter()
+{
+    AuthorizeRequest request;
+    request.redirectUri = QUrl(u"http://127.0.0.1:4711/callback"_s);
+    request.codeChallenge = u"E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"_s;
+    request.state = u"st&te=1"_s;
+    const QUrl plain =
+        authorizeUrl(QUrl(u"https://auth.example.com/base/"_s), u"client_1"_s, request);
+    QCOMPARE(plain.toString(QUrl::RemoveQuery),
+             u"https://auth.example.com/base/user_management/authorize"_s);
+    const QUrlQuery query(plain);
+    QCOMPARE(query.queryItems(QUrl::FullyDecoded),
+             (QList<std::pair<QString, QString>> {
+                 {u"client_id"_s, u"client_1"_s},
+                 {u"redirect_uri"_s, u"http://127.0.0.1:4711/callback"_s},
+                 {u"response_type"_s, u"code"_s},
+                 {u"provider"_s, u"authkit"_s},
+                 {u"code_challenge"_s, request.codeChallenge},
+                 {u"code_challenge_method"_s, u"S256"_s},
+                 {u"state"_s, u"st&te=1"_s}}));
+    QVERIFY(plain.toString(QUrl::FullyEncoded).contains(u"&state=st%26te%3D1"_s));
+
+    request.organizationId = u"org_1"_s;
+    request.loginHint = u"a+b@example.com"_s;
+    const QUrlQuery full(authorizeUrl(QUrl(u"https://auth.example.com"_s), u"client_1"_s, request));
+    QCOMPARE(full.queryItemValue(u"organization_id"_s, QUrl::FullyDecoded), u"org_1"_s);
+    QCOMPARE(full.queryItemValue(u"login_hint"_s, QUrl::FullyDecoded), u"a+b@example.com"_s);
+}
+
+void tst_WorkOsProtocol::codeFlowForms()
+{
+    QCOMPARE(formItems(authorizationCodeForm(u"client_1"_s, u"code_1"_s, u"verifier_1"_s)),
+             (QList<std::pair<QString, QString>> {{u"grant_type"_s, u"authorization_code"_s},
+                                                  {u"client_id"_s, u"client_1"_s},
+                                                  {u"code"_s, u"code_1"_s},
+                                                  {u"code_verifier"_s, u"verifier_1"_s}}));
+    QCOMPARE(formItems(organizationSelectionForm(u"client_1"_s, u"pending_1"_s, u"org_1"_s)),
+             (QList<std::pair<QString, QString>> {
+                 {u"grant_type"_s, u"urn:workos:oauth:grant-type:organization-selection"_s},
+                 {u"pending_authentication_token"_s, u"pending_1"_s},
+                 {u"organization_id"_s, u"org_1"_s},
+                 {u"client_id"_s, u"client_1"_s}}));
+    QCOMPARE(formItems(refreshForm(u"client_1"_s, u"refresh_1"_s, u"org_2"_s)),
+             (QList<std::pair<QString, QString>> {{u"grant_type"_s, u"refresh_token"_s},
+                                                  {u"refresh_token"_s, u"refresh_1"_s},
+                                                  {u"client_id"_s, u"client_1"_s},
+                                                  {u"organization_id"_s, u"org_2"_s}}));
+    QVERIFY(!refreshForm(u"client_1"_s, u"refresh_1"_s).hasQueryItem(u"organization_id"_s));
+}
+
+namespace {
+QJsonObject organizationSelectionReply()
+{
+    return {
+        {u"code"_s, u"organization_selection_required"_s},
+        {u"message"_s, u"The user must choose an organization."_s},
+        {u"pending_authentication_token"_s, u"pending_SECRET"_s},
+        {u"user"_s,
+         QJsonObject {{u"object"_s, u"user"_s},
+                      {u"id"_s, u"user_1"_s},
+                      {u"email"_s, u"ada@example.com"_s},
+                      {u"first_name"_s, u"Ada"_s},
+                      {u"last_name"_s, QJsonValue::Null}}},
+        {u"organizations"_s,
+         QJsonArray {QJsonObject {{u"id"_s, u"org_A"_s}, {u"name"_s, u"Alpha \u001b[31mCorp"_s}},
+                     QJsonObject {{u"id"_s, u"org_B"_s}, {u"name"_s, QJsonValue::Null}}}}};
+}
+} // namespace
+
+void tst_WorkOsProtocol::organizationSelectionParsed()
+{
+    const auto selection = parseOrganizationSelection(json(organizationSelectionReply()));
+    QVERIFY(selection.ok());
+    QCOMPARE(selection->pendingAuthenticationToken, u"pending_SECRET"_s);
+    QCOMPARE(selection->user.email, u"ada@example.com"_s);
+    QCOMPARE(selection->organizations,
+             (QList<ast::Organization> {{u"org_A"_s, u"Alpha Corp"_s}, {u"org_B"_s, QString()}}));
+}
+
+void tst_WorkOsProtocol::organizationSelectionInvalid_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    const QJsonObject good = organizationSelectionReply();
+    QTest::newRow("not json") << QByteArray("<html>");
+    QTest::newRow("other code") << json(withValue(good, u"code"_s, u"mfa_challenge"_s));
+    QTest::newRow("no token") << json(withValue(good, u"pending_authentication_token"_s, {}));
+    QTest::newRow("empty token") << json(withValue(good, u"pending_authentication_token"_s, u""_s));
+    QTest::newRow("no organizations") << json(withValue(good, u"organizations"_s, {}));
+    QTest::newRow("empty organizations")
+        << json(withValue(good, u"organizations"_s, QJsonArray {}));
+    QTest::newRow("organization without id") << json(
+        withValue(good, u"organizations"_s, QJsonArray {QJsonObject {{u"name"_s, u"A"_s}}}));
+    QTest::newRow("id with escape") << json(withValue(
+        good, u"organizations"_s, QJsonArray {QJsonObject {{u"id"_s, u"org_\u001b[2J"_s}}}));
+    QTest::newRow("id with space") << json(
+        withValue(good, u"organizations"_s, QJsonArray {QJsonObject {{u"id"_s, u"org A"_s}}}));
+}
+
+void tst_WorkOsProtocol::organizationSelectionInvalid()
+{
+    QFETCH(QByteArray, body);
+    const auto selection = parseOrganizationSelection(body);
+    QVERIFY(!selection.ok());
+    QCOMPARE(selection.error().kind, ErrorKind::BadReply);
+}
+
+void tst_WorkOsProtocol::organizationSelectionClassified()
+{
+    const ast::Error error =
+        ast::WorkOs::classifyFailure(reply(403, json(organizationSelectionReply())));
+    QCOMPARE(error.kind, ErrorKind::OrganizationSelectionRequired);
+    QCOMPARE(error.code, u"organization_selection_required"_s);
+    QCOMPARE(error.httpStatus, 403);
+    QVERIFY(error.organizationSelection);
+    QCOMPARE(error.organizationSelection->organizations.size(), 2);
+    // The token is a secret: not in the message or the detail.
+    QVERIFY(!error.detail.contains(u"pending_SECRET"_s));
+    QVERIFY(!ast::userMessage(error).contains(u"pending_SECRET"_s));
+    // Without a payload it stays a plain refusal (nothing to choose from).
+    const ast::Error bare = ast::WorkOs::classifyFailure(
+        reply(403, R"({"code":"organization_selection_required","message":"Pick one"})"));
+    QCOMPARE(bare.kind, ErrorKind::ServerRefused);
+    QVERIFY(!bare.organizationSelection);
 }
 
 QTEST_GUILESS_MAIN(tst_WorkOsProtocol)
