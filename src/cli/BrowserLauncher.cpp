@@ -52,6 +52,22 @@ bool BrowserLauncher::openWithBrowserVariable(const QString &browser, const QStr
     return false;
 }
 
+bool BrowserLauncher::canOpen() const
+{
+    if (!m_environment.value(QStringLiteral("BROWSER")).isEmpty())
+        return true;
+    if (m_environment.contains(QStringLiteral("SSH_CONNECTION"))
+        || m_environment.contains(QStringLiteral("SSH_CLIENT"))
+        || m_environment.contains(QStringLiteral("SSH_TTY")))
+        return false;
+#if defined(Q_OS_MACOS) || defined(Q_OS_WIN)
+    return true;
+#else
+    return !m_environment.value(QStringLiteral("DISPLAY")).isEmpty()
+        || !m_environment.value(QStringLiteral("WAYLAND_DISPLAY")).isEmpty();
+#endif
+}
+
 BrowserLauncher::Outcome BrowserLauncher::open(const QUrl &url) const
 {
     const QString text = url.toString(QUrl::FullyEncoded);

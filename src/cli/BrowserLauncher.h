@@ -17,6 +17,9 @@ public:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment());
 
     Outcome open(const QUrl &url) const;
+    // Whether open() would start a browser at all: BROWSER is set, or (outside SSH) the platform
+    // has a display. Says nothing about whether the browser then works.
+    bool canOpen() const;
 
 private:
     bool startDetached(const QString &program, const QStringList &arguments) const;

@@ -5,6 +5,7 @@
 #include "cli/commands/CompletionCommand.h"
 #include "cli/commands/LoginCommand.h"
 #include "cli/commands/LogoutCommand.h"
+#include "cli/commands/OrgCommand.h"
 #include "cli/commands/StatusCommand.h"
 #include "cli/commands/TokenCommand.h"
 #include "cli/commands/WhoamiCommand.h"
@@ -25,9 +26,9 @@ template<class C> CommandEntry entry()
 const QList<CommandEntry> &commandRegistry()
 {
     static const QList<CommandEntry> entries = {
-        entry<LoginCommand>(),      entry<LogoutCommand>(), entry<WhoamiCommand>(),
-        entry<StatusCommand>(),     entry<TokenCommand>(),  entry<ApiCommand>(),
-        entry<CompletionCommand>(),
+        entry<LoginCommand>(),  entry<LogoutCommand>(),     entry<WhoamiCommand>(),
+        entry<StatusCommand>(), entry<OrgCommand>(),        entry<TokenCommand>(),
+        entry<ApiCommand>(),    entry<CompletionCommand>(),
     };
     return entries;
 }

@@ -140,6 +140,7 @@ QString ProfileView::toStatusText(const Terminal &terminal, bool current) const
     row(Tr::tr("State"), ProfileStatus::label(state));
     row(Tr::tr("User"), safe(user.email.isEmpty() ? user.id : user.email));
     row(Tr::tr("Server"), safe(server.toString(QUrl::FullyEncoded)));
+    row(Tr::tr("Organization"), safe(organizationId));
     if (state == ProfileStatus::State::SignedIn && accessExpiresAt.isValid())
         row(Tr::tr("Token expires"),
             isoTime(accessExpiresAt) + QStringLiteral(" (") + relative(accessExpiresAt) + u')');

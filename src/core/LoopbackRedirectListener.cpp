@@ -204,6 +204,8 @@ void LoopbackRedirectListener::answer(QTcpSocket *socket, int status, const QByt
           "X-Frame-Options: DENY\r\n"
           "Connection: close\r\n\r\n";
     socket->write(response + body);
+    // Into the kernel now: the process may exit right after the callback (a refused sign-in).
+    socket->flush();
     socket->disconnectFromHost();
 }
 

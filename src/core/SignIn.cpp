@@ -1,6 +1,9 @@
 #include "SignIn.h"
 
+#include "AuthorizationCodeFlow.h"
 #include "DeviceAuthorizationFlow.h"
+#include "LoopbackRedirectListener.h"
+#include "OrganizationSelectionFlow.h"
 #include "SessionManager.h"
 #include "SessionStore.h"
 #include "UrlPolicy.h"
@@ -15,6 +18,7 @@ SignIn::SignIn(HttpClient *http, SessionManager *sessions, Settings settings, Cl
     , m_settings(std::move(settings))
     , m_clock(clock)
     , m_profile(m_settings.profile)
+    , m_webDeadline(LoopbackRedirectListener::DefaultDeadline)
 {
 }
 
@@ -37,6 +41,13 @@ Status SignIn::prepare()
     return {};
 }
 
+template<class Flow> void SignIn::adopt(Flow *flow)
+{
+    m_flow = flow;
+    connect(flow, &Flow::succeeded, this, &SignIn::finish);
+    connect(flow, &Flow::failed, this, &SignIn::fail);
+}
+
 void SignIn::startDeviceFlow()
 {
     if (isActive())
@@ -47,12 +58,41 @@ void SignIn::startDeviceFlow()
         return fail(*refused);
     auto *flow =
         new DeviceAuthorizationFlow(m_http, m_settings.authUrl, m_settings.clientId, m_clock, this);
-    m_flow = flow;
+    adopt(flow);
     connect(flow, &DeviceAuthorizationFlow::userCodeReady, this, &SignIn::codeReady);
     connect(flow, &DeviceAuthorizationFlow::pollingDelayed, this, &SignIn::pollingDelayed);
-    connect(flow, &DeviceAuthorizationFlow::succeeded, this, &SignIn::finish);
-    connect(flow, &DeviceAuthorizationFlow::failed, this, &SignIn::fail);
     flow->start();
+}
+
+void SignIn::startWebFlow()
+{
+    if (isActive())
+        return;
+    dropFlow();
+    m_running = true;
+    if (const Status refused = prepare())
+        return fail(*refused);
+    auto *flow =
+        new AuthorizationCodeFlow(m_http, m_settings.authUrl, m_settings.clientId, m_clock, this);
+    flow->setOrganizationId(m_organizationId);
+    flow->setDeadline(m_webDeadline);
+    adopt(flow);
+    connect(flow, &AuthorizationCodeFlow::authorizeUrlReady, this, &SignIn::authorizeUrlReady);
+    flow->start();
+}
+
+void SignIn::chooseOrganization(const QString &organizationId)
+{
+    if (isActive() || !m_pendingSelection)
+        return;
+    const QString pendingToken = m_pendingSelection->pendingAuthenticationToken;
+    m_pendingSelection.reset();
+    dropFlow();
+    m_running = true;
+    auto *flow = new OrganizationSelectionFlow(m_http, m_settings.authUrl, m_settings.clientId,
+                                               m_clock, this);
+    adopt(flow);
+    flow->start(pendingToken, organizationId);
 }
 
 bool SignIn::cancel()
@@ -93,6 +133,7 @@ void SignIn::finish(const Authentication &authentication)
 
 void SignIn::fail(const Error &error)
 {
+    m_pendingSelection = error.organizationSelection;
     dropFlow();
     m_running = false;
     Q_EMIT failed(error);
@@ -105,6 +146,10 @@ void SignIn::dropFlow()
     m_flow->disconnect(this);
     if (auto *device = qobject_cast<DeviceAuthorizationFlow *>(m_flow.data()))
         device->cancel();
+    else if (auto *web = qobject_cast<AuthorizationCodeFlow *>(m_flow.data()))
+        web->cancel(); // closes the loopback port at once
+    else if (auto *selection = qobject_cast<OrganizationSelectionFlow *>(m_flow.data()))
+        selection->cancel();
     m_flow->deleteLater();
     m_flow = nullptr;
 }

@@ -21,8 +21,9 @@ class SessionManager;
 // save it with the tokens under the profile's lock (SessionManager::saveLogin).
 //
 // A method is a flow object that ends in an `Authentication`; startDeviceFlow() runs the
-// OAuth device flow (docs/protocol.md). Every method hands its result to finish(), so the
-// record is built and saved in one place whichever way the user signed in.
+// OAuth device flow, startWebFlow() the browser sign-in without a code, chooseOrganization()
+// finishes a sign-in that needs an organization (docs/protocol.md). Every method hands its result
+// to finish(), so the record is built and saved in one place whichever way the user signed in.
 //
 // Exactly one of succeeded/failed is emitted per start, unless cancel() came first.
 class SignIn : public QObject
@@ -40,8 +41,19 @@ public:
     // The server the profile will point at; chosen by the last start.
     QUrl server() const { return m_server; }
 
+    // The organization to sign in to: the web flow asks AuthKit for it up front.
+    void setOrganizationId(const QString &organizationId) { m_organizationId = organizationId; }
+    // How long the browser has to come back (5 minutes unless shortened, e.g. by a test).
+    void setWebDeadline(std::chrono::milliseconds deadline) { m_webDeadline = deadline; }
+
     // Starts the device flow; ignored while a sign-in is running.
     void startDeviceFlow();
+    // Starts the browser sign-in without a code (loopback redirect + PKCE); ignored while a
+    // sign-in is running.
+    void startWebFlow();
+    // After failed() with OrganizationSelectionRequired: finishes that sign-in in
+    // `organizationId` (the organization-selection grant). Ignored without such a failure.
+    void chooseOrganization(const QString &organizationId);
     // Stops the running flow; nothing is stored. Ignored while saving: the atomic write is
     // short and is let finish. Returns false in that case.
     bool cancel();
@@ -52,6 +64,8 @@ public:
 Q_SIGNALS:
     // The device flow's code is ready to show; it expires at `expiresAt` (UTC).
     void codeReady(const ast::DeviceAuthorization &authorization, const QDateTime &expiresAt);
+    // The web flow waits for the browser: open `url` (it passed the URL policy) and show it.
+    void authorizeUrlReady(const QUrl &url, const QDateTime &expiresAt);
     // A transient problem while waiting for approval; the flow goes on.
     void pollingDelayed(const ast::Error &error, int retryInSecs);
     // The user approved: the tokens are being written (cancel() is ignored from now on).
@@ -63,6 +77,8 @@ Q_SIGNALS:
 private:
     // Chooses the server and checks the URLs: the error when this sign-in must not start.
     Status prepare();
+    // Connects a method's ending signals and remembers it as the running flow.
+    template<class Flow> void adopt(Flow *flow);
     void finish(const Authentication &authentication);
     void fail(const Error &error);
     void dropFlow();
@@ -74,6 +90,10 @@ private:
     QString m_profile;
     QUrl m_server;
     QPointer<QObject> m_flow; // the running method's flow object
+    QString m_organizationId;
+    std::chrono::milliseconds m_webDeadline;
+    // The pending sign-in of the last organization_selection_required failure.
+    std::shared_ptr<const OrganizationSelection> m_pendingSelection;
     bool m_running = false;
     bool m_saving = false;
 };

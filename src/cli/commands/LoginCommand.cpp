@@ -3,6 +3,7 @@
 #include "SessionStore.h"
 #include "TerminalText.h"
 #include "cli/ExitCode.h"
+#include "cli/OrganizationChoice.h"
 #include "cli/TerminalQrCode.h"
 
 #include <QDir>
@@ -17,8 +18,14 @@ CommandSpec LoginCommand::spec()
             "Sign in with your browser (OAuth device flow) and save the session to the profile."),
         .options = {{QStringLiteral("no-browser"),
                      tr("Print the sign-in URL instead of opening a browser.")},
-                    {QStringLiteral("qr"), tr("Also draw a QR code of the sign-in URL.")}},
+                    {QStringLiteral("qr"), tr("Also draw a QR code of the sign-in URL.")},
+                    {QStringLiteral("web"),
+                     tr("Sign in without a code: the browser comes back to this computer.")},
+                    {QStringLiteral("organization"),
+                     tr("Sign in to this organization (when your account is in several)."),
+                     QStringLiteral("ORG_ID")}},
         .examples = QStringLiteral("  ast login\n  ast login --no-browser --qr\n"
+                                   "  ast login --web --organization org_01H...\n"
                                    "  ast --profile work --server https://api.example.com login")};
 }
 
@@ -26,6 +33,19 @@ Status LoginCommand::configure(const QCommandLineParser &parser)
 {
     m_noBrowser = parser.isSet(QStringLiteral("no-browser"));
     m_qr = parser.isSet(QStringLiteral("qr"));
+    m_web = parser.isSet(QStringLiteral("web"));
+    m_organizationId = parser.value(QStringLiteral("organization"));
+    if (m_web && m_noBrowser)
+        return Error {ErrorKind::InvalidInput,
+                      {},
+                      tr("--web needs a browser on this computer; --no-browser signs in with a "
+                         "code instead")};
+    if (parser.isSet(QStringLiteral("organization"))
+        && !OrganizationChoice::isValidId(m_organizationId))
+        return Error {
+            ErrorKind::InvalidInput,
+            {},
+            tr("not an organization id: \"%1\"").arg(TerminalText::sanitized(m_organizationId))};
     return Command::configure(parser);
 }
 
@@ -43,7 +63,16 @@ void LoginCommand::run()
     });
 
     m_signIn = new SignIn(context().http(), context().sessions(), settings, Clock::system(), this);
+    m_signIn->setOrganizationId(m_organizationId);
+    // Tests only: a shorter wait for the browser (never a longer one).
+    bool deadlineSet = false;
+    const qint64 testDeadlineMs =
+        qEnvironmentVariableIntValue("ASTRO_TEST_SIGNIN_DEADLINE_MS", &deadlineSet);
+    if (deadlineSet && testDeadlineMs > 0)
+        m_signIn->setWebDeadline(std::min<std::chrono::milliseconds>(
+            std::chrono::milliseconds(testDeadlineMs), LoopbackRedirectListener::DefaultDeadline));
     connect(m_signIn, &SignIn::codeReady, this, &LoginCommand::showCode);
+    connect(m_signIn, &SignIn::authorizeUrlReady, this, &LoginCommand::showAuthorizeUrl);
     connect(m_signIn, &SignIn::pollingDelayed, this, [this](const Error &error, int secs) {
         stopSpinner();
         terminal().warning(tr("%1 Retrying in %2 s...")
@@ -52,11 +81,86 @@ void LoginCommand::run()
     });
     connect(m_signIn, &SignIn::saving, this, &LoginCommand::stopSpinner);
     connect(m_signIn, &SignIn::succeeded, this, &LoginCommand::onSucceeded);
-    connect(m_signIn, &SignIn::failed, this, [this](const Error &error) {
-        stopSpinner();
-        fail(error);
+    connect(m_signIn, &SignIn::failed, this, &LoginCommand::onFailed);
+    if (m_web)
+        m_signIn->startWebFlow();
+    else
+        m_signIn->startDeviceFlow();
+}
+
+bool LoginCommand::canOpenBrowser() const
+{
+    return !m_noBrowser && BrowserLauncher().canOpen();
+}
+
+void LoginCommand::onFailed(const Error &error)
+{
+    stopSpinner();
+    // The administrator turned the device flow off: the browser sign-in still works, when
+    // there is a browser here to come back to this computer.
+    if (error.kind == ErrorKind::DeviceFlowDisabled && !m_web) {
+        if (!canOpenBrowser()) {
+            terminal().error(tr("Your administrator has turned off sign-in with a code for this "
+                                "application. Sign in on a machine with a browser: `ast login "
+                                "--web` there."));
+            return finish(Failure);
+        }
+        terminal().say(tr("Sign-in with a code is turned off for this application; signing in "
+                          "with the browser instead."));
+        m_web = true;
+        return m_signIn->startWebFlow();
+    }
+    if (error.kind == ErrorKind::OrganizationSelectionRequired && error.organizationSelection)
+        return chooseOrganization(error.organizationSelection->organizations);
+    // WorkOS may refuse the organization-selection grant to a public client: the web flow
+    // with organization_id gets there too (docs/protocol.md, "Organizations").
+    if (m_selectingOrganization && !m_web && error.kind == ErrorKind::ServerRefused
+        && error.httpStatus >= 400 && error.httpStatus < 500 && canOpenBrowser()) {
+        terminal().say(tr("The organization could not be chosen this way; finishing the sign-in "
+                          "in the browser instead."));
+        m_web = true;
+        return m_signIn->startWebFlow();
+    }
+    fail(error);
+}
+
+void LoginCommand::chooseOrganization(const QList<Organization> &organizations)
+{
+    auto select = [this](const QString &organizationId) {
+        m_selectingOrganization = true;
+        m_organizationId = organizationId;
+        m_signIn->setOrganizationId(organizationId);
+        terminal().say(tr("Signing in to organization %1...").arg(organizationId));
+        m_signIn->chooseOrganization(organizationId);
+    };
+    if (!m_organizationId.isEmpty() && !m_selectingOrganization)
+        return select(m_organizationId);
+    auto *choice = new OrganizationChoice(terminal(), organizations, this);
+    if (m_selectingOrganization || !OrganizationChoice::canAsk()) {
+        choice->explain();
+        terminal().say(tr("Nothing was stored."));
+        return finish(Failure);
+    }
+    connect(choice, &OrganizationChoice::chosen, this, select);
+    connect(choice, &OrganizationChoice::abandoned, this, [this] {
+        terminal().say(tr("No organization chosen. Nothing was stored."));
+        finish(Failure);
     });
-    m_signIn->startDeviceFlow();
+    choice->ask();
+}
+
+void LoginCommand::showAuthorizeUrl(const QUrl &url, const QDateTime &expiresAt)
+{
+    Terminal &term = terminal();
+    // Fully encoded, as the browser gets it (see showCode()).
+    term.say(tr("Sign in in your browser: %1").arg(url.toString(QUrl::FullyEncoded)));
+    openBrowser(url);
+    const qint64 minutes =
+        std::max<qint64>(1, (QDateTime::currentDateTimeUtc().secsTo(expiresAt) + 59) / 60);
+    if (!term.stderrIsTty())
+        return term.say(tr("Waiting for the browser (at most %1 min)...").arg(minutes));
+    m_spinner = new Spinner(term, this);
+    m_spinner->start(tr("Waiting for the browser (at most %1 min; Ctrl-C cancels)").arg(minutes));
 }
 
 void LoginCommand::showCode(const DeviceAuthorization &authorization, const QDateTime &expiresAt)

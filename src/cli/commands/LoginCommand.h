@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LoopbackRedirectListener.h"
 #include "SignIn.h"
 #include "cli/BrowserLauncher.h"
 #include "cli/Command.h"
@@ -9,7 +10,9 @@
 
 namespace ast::cli {
 
-// `ast login`: the device flow, then the session is stored for the profile.
+// `ast login`: the device flow (or, with --web or when the device flow is turned off, the
+// browser sign-in without a code), an organization when the account is in several, then the
+// session is stored for the profile.
 class LoginCommand : public Command
 {
     Q_OBJECT
@@ -24,12 +27,19 @@ public:
 
 private:
     void showCode(const DeviceAuthorization &authorization, const QDateTime &expiresAt);
+    void showAuthorizeUrl(const QUrl &url, const QDateTime &expiresAt);
     void openBrowser(const QUrl &url);
+    void onFailed(const Error &error);
+    void chooseOrganization(const QList<Organization> &organizations);
+    bool canOpenBrowser() const;
     void onSucceeded(const ProfileRecord &record);
     void stopSpinner();
 
     bool m_noBrowser = false;
     bool m_qr = false;
+    bool m_web = false;
+    QString m_organizationId;
+    bool m_selectingOrganization = false; // the organization-selection grant was sent
     SignIn *m_signIn = nullptr;
     QString m_fallbackReason; // why the tokens went to the file, should they
     Spinner *m_spinner = nullptr;
