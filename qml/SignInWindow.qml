@@ -285,6 +285,8 @@ Window {
                             font.pixelSize: 17
                             font.weight: Font.DemiBold
                             wrapMode: Text.WordWrap
+                            Accessible.role: Accessible.Heading
+                            Accessible.name: text
                         }
                     }
                     Text {
@@ -305,6 +307,8 @@ Window {
                         font.pixelSize: 13
                         elide: Text.ElideMiddle
                         visible: text.length > 0
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: qsTr("Sign-in link: %1").arg(text)
                     }
                     AstroButton {
                         id: openBrowserAgain
