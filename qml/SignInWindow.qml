@@ -282,7 +282,7 @@ Window {
                                   : qsTr("Finish signing in in your browser")
                             textFormat: Text.PlainText
                             color: window.theme.text
-                            font.pixelSize: 17
+                            font.pixelSize: 16
                             font.weight: Font.DemiBold
                             wrapMode: Text.WordWrap
                             Accessible.role: Accessible.Heading
