@@ -211,9 +211,10 @@ void SignInController::onFailed(const Error &error)
     // The administrator turned sign-in with a code off: the browser flow still works here.
     if (error.kind == ErrorKind::DeviceFlowDisabled && !m_withoutCode) {
         qCDebug(lcSignIn) << "device flow refused; switching to the browser sign-in";
-        startWebFlow();
+        // Before the start: a browser that does not open says so over it.
         setNotice(tr("Sign-in with a code is turned off for this application; signing in with "
                      "the browser instead."));
+        startWebFlow();
         return;
     }
     switch (error.kind) {
