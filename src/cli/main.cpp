@@ -2,6 +2,7 @@
 #include "BuildConfig.h"
 #include "cli/CommandLine.h"
 #include "cli/InterruptWatcher.h"
+#include "core/HttpClient.h"
 #include "core/ProcessHardening.h"
 #include "core/Translations.h"
 
@@ -17,6 +18,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Astro"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ASTRO_VERSION));
     qSetMessagePattern(QStringLiteral("[%{category}] %{message}"));
+    ast::initNetwork();
 
     ast::cli::Terminal terminal;
     auto parsed = ast::cli::CommandLine::parse(QCoreApplication::arguments(), terminal);

@@ -1,4 +1,4 @@
-#include "AccessToken.h"
+#include "core/AccessToken.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -7,9 +7,15 @@
 namespace ast {
 
 namespace {
+// Tr::tr(), not a free tr(): lupdate would give a free function its namespace as context.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ast::AccessToken)
+};
+
 Error malformed(const char *why)
 {
-    return {ErrorKind::BadReply, {}, QCoreApplication::translate("ast::AccessToken", why)};
+    return {ErrorKind::BadReply, {}, Tr::tr(why)};
 }
 
 std::optional<qint64> numericClaim(const QJsonObject &claims, QLatin1String name)

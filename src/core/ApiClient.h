@@ -1,8 +1,8 @@
 #pragma once
 
-#include "HttpClient.h"
-#include "Result.h"
-#include "SessionManager.h"
+#include "core/HttpClient.h"
+#include "core/Result.h"
+#include "core/SessionManager.h"
 
 #include <QObject>
 
@@ -34,7 +34,11 @@ public:
     ApiClient(SessionManager *sessions, HttpClient *http, QObject *parent = nullptr);
 
     // `server` is where to send it; `environmentToken` (ASTRO_TOKEN), when set, is used as is:
-    // nothing is read, refreshed or stored.
+    // nothing is read, refreshed or stored. `done` runs once, unless `context` is destroyed
+    // first (as with QTimer::singleShot).
+    void call(const QString &profile, const QUrl &server, const QString &environmentToken,
+              const ApiRequest &request, QObject *context, Callback done);
+    // The same with this ApiClient as the context.
     void call(const QString &profile, const QUrl &server, const QString &environmentToken,
               const ApiRequest &request, Callback done);
 
@@ -42,8 +46,7 @@ public:
     static Result<QUrl> resolve(const QUrl &server, const QString &path);
 
 private:
-    void send(const QUrl &url, const QString &token, const ApiRequest &request,
-              std::function<void(const HttpResult &)> done);
+    class Call;
 
     SessionManager *m_sessions;
     HttpClient *m_http;

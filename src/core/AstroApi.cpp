@@ -1,7 +1,7 @@
-#include "AstroApi.h"
+#include "core/AstroApi.h"
 
-#include "Error.h"
-#include "TerminalText.h"
+#include "core/Error.h"
+#include "core/TerminalText.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "WorkOsProtocol.h"
+#include "core/Result.h"
+#include "core/WorkOsProtocol.h"
 
 #include <QByteArray>
 #include <QString>

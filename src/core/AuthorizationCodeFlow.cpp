@@ -1,10 +1,10 @@
-#include "AuthorizationCodeFlow.h"
+#include "core/AuthorizationCodeFlow.h"
 
-#include "HttpClient.h"
-#include "Logging.h"
-#include "LoopbackRedirectListener.h"
-#include "TerminalText.h"
-#include "UrlPolicy.h"
+#include "core/HttpClient.h"
+#include "core/Logging.h"
+#include "core/LoopbackRedirectListener.h"
+#include "core/TerminalText.h"
+#include "core/UrlPolicy.h"
 
 namespace ast {
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Clock.h"
-#include "Error.h"
-#include "Pkce.h"
-#include "WorkOsProtocol.h"
+#include "core/Clock.h"
+#include "core/Error.h"
+#include "core/Pkce.h"
+#include "core/WorkOsProtocol.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
-#include "CredentialsFile.h"
+#include "core/CredentialsFile.h"
 
-#include "Logging.h"
-#include "PrivateDirectory.h"
+#include "core/Logging.h"
+#include "core/PrivateDirectory.h"
 
 #include <QCoreApplication>
 #include <QDir>

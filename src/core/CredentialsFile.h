@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ProfileRecord.h"
-#include "Result.h"
+#include "core/ProfileRecord.h"
+#include "core/Result.h"
 
 #include <QMap>
 #include <functional>

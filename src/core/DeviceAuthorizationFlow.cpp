@@ -1,8 +1,8 @@
-#include "DeviceAuthorizationFlow.h"
+#include "core/DeviceAuthorizationFlow.h"
 
-#include "HttpClient.h"
-#include "Logging.h"
-#include "UrlPolicy.h"
+#include "core/HttpClient.h"
+#include "core/Logging.h"
+#include "core/UrlPolicy.h"
 
 using namespace std::chrono;
 

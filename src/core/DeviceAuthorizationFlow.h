@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Clock.h"
-#include "Error.h"
-#include "WorkOsProtocol.h"
+#include "core/Clock.h"
+#include "core/Error.h"
+#include "core/WorkOsProtocol.h"
 
 #include <QObject>
 #include <QPointer>

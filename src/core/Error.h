@@ -1,9 +1,14 @@
 #pragma once
 
+#include <QMetaType>
+#include <QObject>
 #include <QString>
 #include <memory>
 
 namespace ast {
+
+// The namespace meta-object: ErrorKind names for logs, tests and QML, and Error in signals.
+Q_NAMESPACE
 
 struct OrganizationSelection;
 
@@ -35,6 +40,7 @@ enum class ErrorKind {
     CallbackRefused, // the browser's callback had the wrong state or no code
     SignInTimedOut, // the browser sign-in was not finished before its deadline
 };
+Q_ENUM_NS(ErrorKind)
 
 struct Error
 {
@@ -46,11 +52,6 @@ struct Error
     // authentication token that finishes the sign-in (a secret: never shown or logged).
     std::shared_ptr<const OrganizationSelection> organizationSelection;
 
-    bool isTransient() const
-    {
-        return kind == ErrorKind::Network || kind == ErrorKind::Timeout
-            || kind == ErrorKind::ServerUnavailable;
-    }
     // True when only a new sign-in can help (exit code 4 in ast).
     bool needsSignIn() const
     {
@@ -63,3 +64,5 @@ struct Error
 QString userMessage(const Error &error);
 
 } // namespace ast
+
+Q_DECLARE_METATYPE(ast::Error)

@@ -1,7 +1,7 @@
-#include "HttpClient.h"
+#include "core/HttpClient.h"
 
-#include "Error.h"
-#include "Logging.h"
+#include "core/Error.h"
+#include "core/Logging.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -9,14 +9,19 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QNetworkRequest>
-#include <QTimer>
 
 namespace ast {
 
 namespace {
+// Tr::tr(), not a free tr(): lupdate would give a free function its namespace as context.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ast::HttpClient)
+};
+
 const char *const SkipCallbackProperty = "astSkipCallback";
 
-std::optional<int> parseRetryAfter(const QByteArray &value)
+std::optional<int> parseRetryAfter(const QByteArray &value, const QDateTime &now)
 {
     if (value.isEmpty())
         return std::nullopt;
@@ -30,7 +35,7 @@ std::optional<int> parseRetryAfter(const QByteArray &value)
         date = date.chopped(3) + QLatin1String("+0000");
     const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
     if (when.isValid())
-        return std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when));
+        return std::max<qint64>(0, now.secsTo(when));
     return std::nullopt;
 }
 
@@ -66,18 +71,25 @@ Error HttpResult::transportError() const
         return {ErrorKind::Network, {}, networkErrorString, 0};
     if (isTransient())
         return {ErrorKind::ServerUnavailable, {}, {}, status};
-    return {ErrorKind::BadReply,
-            {},
-            QCoreApplication::translate("ast::HttpClient", "HTTP %1").arg(status),
-            status};
+    return {ErrorKind::BadReply, {}, Tr::tr("HTTP %1").arg(status), status};
 }
 
-HttpClient::HttpClient(QObject *parent)
-    : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
+void initNetwork()
 {
     // HTTPS_PROXY / NO_PROXY and desktop proxy settings, as users of any CLI expect.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
+}
+
+HttpClient::HttpClient(QObject *parent)
+    : HttpClient(Clock::system(), parent)
+{
+}
+
+HttpClient::HttpClient(Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_network(new QNetworkAccessManager(this))
+{
     // Redirects are followed within the same origin only (checked in dispatch): Qt would
     // resend the Authorization header and a form body (refresh token, device code) to any
     // host a redirect names.
@@ -176,18 +188,17 @@ QNetworkReply *HttpClient::dispatch(QNetworkReply *reply, Callback done)
         *refusedRedirect = true;
         reply->abort(); // the 3xx is the answer
     });
-    // The total deadline; parented to the reply, so it goes away with it.
-    auto *deadline = new QTimer(reply);
-    deadline->setSingleShot(true);
-    connect(deadline, &QTimer::timeout, reply, [reply] {
+    // The total deadline, tied to the reply: it goes away with it.
+    m_clock->callAfter(m_deadline, reply, [reply] {
+        if (reply->isFinished())
+            return;
         qCDebug(lcHttp) << "total deadline passed; aborting";
         reply->abort(); // reported as timed out below
     });
-    deadline->start(m_deadline);
     connect(reply, &QNetworkReply::metaDataChanged, reply, checkSize);
     connect(reply, &QNetworkReply::readyRead, reply, checkSize);
     connect(reply, &QNetworkReply::finished, reply,
-            [reply, tooLarge, refusedRedirect, done = std::move(done)] {
+            [reply, tooLarge, refusedRedirect, clock = m_clock, done = std::move(done)] {
                 reply->deleteLater();
                 if (reply->property(SkipCallbackProperty).toBool())
                     return;
@@ -199,7 +210,8 @@ QNetworkReply *HttpClient::dispatch(QNetworkReply *reply, Callback done)
                 result.contentType =
                     reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
                 result.wwwAuthenticate = reply->rawHeader("WWW-Authenticate");
-                result.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"));
+                result.retryAfterSeconds =
+                    parseRetryAfter(reply->rawHeader("Retry-After"), clock->now());
                 result.networkError = reply->error();
                 result.timedOut = reply->error() == QNetworkReply::OperationCanceledError
                     && !*tooLarge && !*refusedRedirect;

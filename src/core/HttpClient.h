@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Clock.h"
+
 #include <QByteArray>
 #include <QNetworkReply>
 #include <QObject>
@@ -36,6 +38,11 @@ struct HttpResult
     Error transportError() const;
 };
 
+// Process-wide network set-up (the system proxy configuration), called once by each
+// program's main() before any request; never from a constructor, so that a test or a library
+// user keeps the proxy settings it chose.
+void initNetwork();
+
 // A small wrapper over QNetworkAccessManager that applies the rules every request of ours
 // must follow: a timeout, a 1 MiB reply cap, no cookies, redacted logging.
 class HttpClient : public QObject
@@ -46,6 +53,8 @@ public:
     static constexpr qint64 MaxReplyBytes = 1024 * 1024;
 
     explicit HttpClient(QObject *parent = nullptr);
+    // `clock` dates Retry-After and runs the total deadline.
+    explicit HttpClient(Clock *clock, QObject *parent = nullptr);
 
     // Inactivity: no byte for this long ends the transfer.
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
@@ -70,6 +79,7 @@ public:
 private:
     QNetworkReply *dispatch(QNetworkReply *reply, Callback done);
 
+    Clock *m_clock;
     QNetworkAccessManager *m_network;
     std::chrono::milliseconds m_timeout {std::chrono::seconds(30)};
     std::chrono::milliseconds m_deadline {std::chrono::seconds(30)};

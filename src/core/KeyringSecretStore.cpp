@@ -1,7 +1,7 @@
-#include "KeyringSecretStore.h"
+#include "core/KeyringSecretStore.h"
 
-#include "Logging.h"
-#include "SecretServiceReader.h"
+#include "core/Logging.h"
+#include "core/SecretServiceReader.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

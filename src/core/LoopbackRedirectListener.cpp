@@ -1,6 +1,6 @@
-#include "LoopbackRedirectListener.h"
+#include "core/LoopbackRedirectListener.h"
 
-#include "Logging.h"
+#include "core/Logging.h"
 
 #include <QCoreApplication>
 #include <QTcpServer>

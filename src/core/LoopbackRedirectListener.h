@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Clock.h"
-#include "Result.h"
+#include "core/Clock.h"
+#include "core/Result.h"
 
 #include <QHash>
 #include <QHostAddress>

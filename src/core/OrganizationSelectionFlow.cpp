@@ -1,8 +1,8 @@
-#include "OrganizationSelectionFlow.h"
+#include "core/OrganizationSelectionFlow.h"
 
-#include "HttpClient.h"
-#include "Logging.h"
-#include "UrlPolicy.h"
+#include "core/HttpClient.h"
+#include "core/Logging.h"
+#include "core/UrlPolicy.h"
 
 namespace ast {
 

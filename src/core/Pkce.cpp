@@ -1,4 +1,4 @@
-#include "Pkce.h"
+#include "core/Pkce.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>

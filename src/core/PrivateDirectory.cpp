@@ -1,4 +1,4 @@
-#include "PrivateDirectory.h"
+#include "core/PrivateDirectory.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,25 +1,28 @@
-#include "ProfileLock.h"
+#include "core/ProfileLock.h"
 
-#include "Logging.h"
-#include "PrivateDirectory.h"
+#include "core/Logging.h"
+#include "core/PrivateDirectory.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
-#include <QTimer>
 
 namespace ast {
 
 namespace {
 // Longer than a refresh can take (request timeout 30 s), so a live holder is never broken.
 constexpr int StaleAfterMs = 60000;
-constexpr int WaitAtMostMs = 45000;
-constexpr int RetryEveryMs = 15;
 } // namespace
 
 ProfileLock::ProfileLock(const QString &astroHome, const QString &profile, QObject *parent)
+    : ProfileLock(astroHome, profile, Clock::system(), parent)
+{
+}
+
+ProfileLock::ProfileLock(const QString &astroHome, const QString &profile, Clock *clock,
+                         QObject *parent)
     : QObject(parent)
     , m_path(QDir(astroHome).filePath(profile + QStringLiteral(".refresh.lock")))
+    , m_clock(clock)
     , m_lock(m_path)
 {
     PrivateDirectory::ensure(astroHome); // 0700 from the start; a refused home fails the lock
@@ -29,7 +32,7 @@ ProfileLock::ProfileLock(const QString &astroHome, const QString &profile, QObje
 void ProfileLock::acquire(std::function<void(Status)> done)
 {
     m_done = std::move(done);
-    m_deadline = QDateTime::currentMSecsSinceEpoch() + WaitAtMostMs;
+    m_deadline = m_clock->now().addMSecs(WaitAtMostMs);
     tryOnce();
 }
 
@@ -40,15 +43,13 @@ void ProfileLock::tryOnce()
         qCDebug(lcSession) << "refresh lock taken";
         return std::exchange(m_done, nullptr)(std::nullopt);
     }
-    if (m_lock.error() != QLockFile::LockFailedError
-        || QDateTime::currentMSecsSinceEpoch() > m_deadline) {
-        return std::exchange(m_done, nullptr)(Error {
-            ErrorKind::StorageFailed,
-            {},
-            QCoreApplication::translate("ast::ProfileLock", "could not take the refresh lock %1")
-                .arg(QDir::toNativeSeparators(m_path))});
+    if (m_lock.error() != QLockFile::LockFailedError || m_clock->now() > m_deadline) {
+        return std::exchange(m_done, nullptr)(
+            Error {ErrorKind::StorageFailed,
+                   {},
+                   tr("could not take the refresh lock %1").arg(QDir::toNativeSeparators(m_path))});
     }
-    QTimer::singleShot(RetryEveryMs, this, &ProfileLock::tryOnce);
+    m_clock->callAfter(std::chrono::milliseconds(RetryEveryMs), this, [this] { tryOnce(); });
 }
 
 void ProfileLock::release()

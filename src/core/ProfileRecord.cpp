@@ -1,10 +1,18 @@
-#include "ProfileRecord.h"
+#include "core/ProfileRecord.h"
 
-#include "WorkOsProtocol.h"
+#include "core/WorkOsProtocol.h"
 
 #include <QCoreApplication>
 
 namespace ast {
+
+namespace {
+// Tr::tr(), not a free tr(): lupdate would give a free function its namespace as context.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ast::ProfileRecord)
+};
+} // namespace
 
 QString storageKindName(StorageKind kind)
 {
@@ -94,11 +102,10 @@ QJsonObject ProfileRecord::toJson() const
 Result<ProfileRecord> ProfileRecord::fromJson(const QString &name, const QJsonObject &json)
 {
     auto invalid = [&name](const char *field) {
-        return Error {ErrorKind::CorruptCredentials,
-                      {},
-                      QCoreApplication::translate("ast::ProfileRecord",
-                                                  "profile \"%1\": invalid field \"%2\"")
-                          .arg(name, QLatin1String(field))};
+        return Error {
+            ErrorKind::CorruptCredentials,
+            {},
+            Tr::tr("profile \"%1\": invalid field \"%2\"").arg(name, QLatin1String(field))};
     };
     for (const char *field :
          {"server", "auth_url", "client_id", "organization_id", "session_id",

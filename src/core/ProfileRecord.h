@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ProfileStatus.h"
-#include "Result.h"
-#include "TokenSet.h"
-#include "UserInfo.h"
+#include "core/ProfileStatus.h"
+#include "core/Result.h"
+#include "core/TokenSet.h"
+#include "core/UserInfo.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "ProfileStatus.h"
+#include "core/ProfileStatus.h"
 
-#include "ProfileRecord.h"
+#include "core/ProfileRecord.h"
 
 #include <QCoreApplication>
 

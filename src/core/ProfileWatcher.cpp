@@ -1,6 +1,6 @@
-#include "ProfileWatcher.h"
+#include "core/ProfileWatcher.h"
 
-#include "Logging.h"
+#include "core/Logging.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -18,8 +18,6 @@ public:
 
     explicit ProfileWatcher(const QString &credentialsFilePath, QObject *parent = nullptr);
 
-    QString filePath() const { return m_filePath; }
-
 Q_SIGNALS:
     void profilesChanged();
 

@@ -1,6 +1,6 @@
-#include "RuntimeDirectory.h"
+#include "core/RuntimeDirectory.h"
 
-#include "PrivateDirectory.h"
+#include "core/PrivateDirectory.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
-#include "SecretServiceReader.h"
+#include "core/SecretServiceReader.h"
 
 #include <QObject>
 
 #ifdef ASTRO_SECRET_SERVICE_DIRECT
-#include "Logging.h"
+#include "core/Logging.h"
 
 #include <QDBusArgument>
 #include <QDBusConnection>

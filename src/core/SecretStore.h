@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "TokenSet.h"
+#include "core/Result.h"
+#include "core/TokenSet.h"
 
 #include <functional>
 

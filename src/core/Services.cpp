@@ -1,16 +1,22 @@
-#include "Services.h"
+#include "core/Services.h"
 
-#include "ApiClient.h"
-#include "HttpClient.h"
-#include "KeyringSecretStore.h"
-#include "SessionManager.h"
-#include "SessionStore.h"
+#include "core/ApiClient.h"
+#include "core/HttpClient.h"
+#include "core/KeyringSecretStore.h"
+#include "core/SessionManager.h"
+#include "core/SessionStore.h"
 
 namespace ast {
 
 Services::Services(Settings settings, QObject *parent)
+    : Services(std::move(settings), Clock::system(), parent)
+{
+}
+
+Services::Services(Settings settings, Clock *clock, QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
+    , m_clock(clock)
 {
 }
 
@@ -27,7 +33,7 @@ Services::~Services()
 HttpClient *Services::http()
 {
     if (!m_http)
-        m_http = new HttpClient(this);
+        m_http = new HttpClient(m_clock, this);
     return m_http;
 }
 
@@ -48,14 +54,15 @@ SecretStore *Services::keyring()
 SessionStore *Services::store()
 {
     if (!m_store)
-        m_store = new SessionStore(m_settings.astroHome, m_settings.storeChoice, keyring(), this);
+        m_store = new SessionStore(m_settings.astroHome, m_settings.storeChoice, keyring(), m_clock,
+                                   this);
     return m_store;
 }
 
 SessionManager *Services::sessions()
 {
     if (!m_sessions)
-        m_sessions = new SessionManager(store(), lazyHttp(), Clock::system(), this);
+        m_sessions = new SessionManager(store(), lazyHttp(), m_clock, this);
     return m_sessions;
 }
 

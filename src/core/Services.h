@@ -1,6 +1,7 @@
 #pragma once
 
-#include "Settings.h"
+#include "core/Clock.h"
+#include "core/Settings.h"
 
 #include <QObject>
 #include <functional>
@@ -22,9 +23,12 @@ class Services : public QObject
     Q_OBJECT
 public:
     explicit Services(Settings settings, QObject *parent = nullptr);
+    // `clock`: the time every object built here reads (tests pass a fake one).
+    Services(Settings settings, Clock *clock, QObject *parent = nullptr);
     ~Services() override;
 
     const Settings &settings() const { return m_settings; }
+    Clock *clock() const { return m_clock; }
 
     HttpClient *http();
     // Calls http() only when invoked: for objects that may never need the network.
@@ -45,6 +49,7 @@ public:
 
 private:
     Settings m_settings;
+    Clock *m_clock;
     HttpClient *m_http = nullptr;
     std::unique_ptr<SecretStore> m_keyring;
     SessionStore *m_store = nullptr;

@@ -1,10 +1,10 @@
-#include "SessionEnder.h"
+#include "core/SessionEnder.h"
 
-#include "Error.h"
-#include "HttpClient.h"
-#include "Logging.h"
-#include "UrlPolicy.h"
-#include "WorkOsProtocol.h"
+#include "core/Error.h"
+#include "core/HttpClient.h"
+#include "core/Logging.h"
+#include "core/UrlPolicy.h"
+#include "core/WorkOsProtocol.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
-#include "SessionManager.h"
+#include "core/SessionManager.h"
 
-#include "HttpClient.h"
-#include "Logging.h"
-#include "ProfileLock.h"
-#include "UrlPolicy.h"
-#include "WorkOsProtocol.h"
+#include "core/HttpClient.h"
+#include "core/Logging.h"
+#include "core/ProfileLock.h"
+#include "core/UrlPolicy.h"
+#include "core/WorkOsProtocol.h"
 
 namespace ast {
 
@@ -75,7 +75,7 @@ public:
         , m_forced(forced)
         , m_organizationId(std::move(organizationId))
         , m_done(std::move(done))
-        , m_lock(manager->m_store->file().directory(), m_stale.record.name)
+        , m_lock(manager->m_store->file().directory(), m_stale.record.name, manager->m_clock)
     {
     }
 
@@ -208,7 +208,7 @@ private:
 void SessionManager::saveLogin(const ProfileRecord &record, const TokenPair &tokens,
                                SessionStore::SaveCallback done)
 {
-    auto *lock = new ProfileLock(m_store->file().directory(), record.name, this);
+    auto *lock = new ProfileLock(m_store->file().directory(), record.name, m_clock, this);
     lock->acquire([this, lock, record, tokens, done = std::move(done)](Status error) {
         auto release = [lock, done](Result<StorageKind> result) {
             lock->release();

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Clock.h"
-#include "ProfileRecord.h"
-#include "SessionStore.h"
+#include "core/Clock.h"
+#include "core/ProfileRecord.h"
+#include "core/SessionStore.h"
 
 #include <QObject>
 #include <functional>

@@ -1,6 +1,6 @@
-#include "SessionStore.h"
+#include "core/SessionStore.h"
 
-#include "Logging.h"
+#include "core/Logging.h"
 
 #include <QCoreApplication>
 
@@ -8,10 +8,17 @@ namespace ast {
 
 SessionStore::SessionStore(const QString &astroHome, StoreChoice choice, SecretStore *keyring,
                            QObject *parent)
+    : SessionStore(astroHome, choice, keyring, Clock::system(), parent)
+{
+}
+
+SessionStore::SessionStore(const QString &astroHome, StoreChoice choice, SecretStore *keyring,
+                           Clock *clock, QObject *parent)
     : QObject(parent)
     , m_file(astroHome)
     , m_choice(choice)
     , m_keyring(keyring)
+    , m_clock(clock)
 {
 }
 
@@ -25,20 +32,14 @@ void SessionStore::readTokens(const ProfileRecord &record, SecretStore::ReadCall
         return done(*record.fileTokens);
     }
     if (!m_keyring)
-        return done(Error {
-            ErrorKind::KeyringLocked,
-            {},
-            QCoreApplication::translate("ast::SessionStore", "this build has no keyring support")});
+        return done(Error {ErrorKind::KeyringLocked, {}, tr("this build has no keyring support")});
     m_keyring->read(record.name, [done = std::move(done)](Result<TokenPair> tokens) {
         // The metadata says the keyring has them: absent or unreadable means locked or not
         // running, never "signed out" (docs/architecture.md).
         if (!tokens)
             return done(Error {ErrorKind::KeyringLocked, {}, tokens.error().detail});
         if (tokens->refreshToken.isEmpty())
-            return done(Error {
-                ErrorKind::KeyringLocked,
-                {},
-                QCoreApplication::translate("ast::SessionStore", "no entry found in the keyring")});
+            return done(Error {ErrorKind::KeyringLocked, {}, tr("no entry found in the keyring")});
         done(tokens);
     });
 }
@@ -130,7 +131,7 @@ void SessionStore::endSession(const QString &profile, DoneCallback done)
     const Status error = m_file.update([&](CredentialsData &data) {
         if (ProfileRecord *record = data.find(profile)) {
             record->fileTokens.reset();
-            record->sessionEndedAt = QDateTime::currentDateTimeUtc();
+            record->sessionEndedAt = m_clock->now();
             ++record->generation;
         }
     });
@@ -162,10 +163,8 @@ void SessionStore::signOut(const QString &profile, DoneCallback done)
         return done(std::nullopt);
     if (record->storage == StorageKind::Keyring) {
         if (!m_keyring)
-            return done(Error {ErrorKind::KeyringLocked,
-                               {},
-                               QCoreApplication::translate("ast::SessionStore",
-                                                           "this build has no keyring support")});
+            return done(
+                Error {ErrorKind::KeyringLocked, {}, tr("this build has no keyring support")});
         return m_keyring->remove(profile, [this, profile, done](Status error) {
             if (error)
                 return done(Error {ErrorKind::KeyringLocked, {}, error->detail});

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "CredentialsFile.h"
-#include "SecretStore.h"
-#include "Settings.h"
+#include "core/Clock.h"
+#include "core/CredentialsFile.h"
+#include "core/SecretStore.h"
+#include "core/Settings.h"
 
 #include <QObject>
 
@@ -21,6 +22,9 @@ public:
 
     // `keyring` may be null (no keyring support in this build or test).
     SessionStore(const QString &astroHome, StoreChoice choice, SecretStore *keyring,
+                 QObject *parent = nullptr);
+    // `clock` dates the end of a session.
+    SessionStore(const QString &astroHome, StoreChoice choice, SecretStore *keyring, Clock *clock,
                  QObject *parent = nullptr);
 
     CredentialsFile &file() { return m_file; }
@@ -55,6 +59,7 @@ private:
     CredentialsFile m_file;
     StoreChoice m_choice;
     SecretStore *m_keyring;
+    Clock *m_clock;
 };
 
 } // namespace ast

@@ -1,4 +1,4 @@
-#include "Settings.h"
+#include "core/Settings.h"
 
 #include "BuildConfig.h"
 
@@ -6,6 +6,14 @@
 #include <QDir>
 
 namespace ast {
+
+namespace {
+// Tr::tr(), not a free tr(): lupdate would give a free function its namespace as context.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ast::Settings)
+};
+} // namespace
 
 Result<Settings> Settings::fromEnvironment(const QProcessEnvironment &environment)
 {
@@ -36,9 +44,8 @@ Result<Settings> Settings::fromEnvironment(const QProcessEnvironment &environmen
     else
         return Error {ErrorKind::InvalidInput,
                       {},
-                      QCoreApplication::translate("ast::Settings",
-                                                  "ASTRO_CREDENTIAL_STORE must be auto, keyring "
-                                                  "or file, not \"%1\"")
+                      Tr::tr("ASTRO_CREDENTIAL_STORE must be auto, keyring "
+                             "or file, not \"%1\"")
                           .arg(store.left(40))};
     return settings;
 }
@@ -63,9 +70,8 @@ Status Settings::validateProfile() const
         return std::nullopt;
     return Error {ErrorKind::InvalidInput,
                   {},
-                  QCoreApplication::translate("ast::Settings",
-                                              "invalid profile name \"%1\": use letters, "
-                                              "digits, '.', '_' or '-'")
+                  Tr::tr("invalid profile name \"%1\": use letters, "
+                         "digits, '.', '_' or '-'")
                       .arg(profile.left(64))};
 }
 

@@ -1,12 +1,12 @@
-#include "SignIn.h"
+#include "core/SignIn.h"
 
-#include "AuthorizationCodeFlow.h"
-#include "DeviceAuthorizationFlow.h"
-#include "LoopbackRedirectListener.h"
-#include "OrganizationSelectionFlow.h"
-#include "SessionManager.h"
-#include "SessionStore.h"
-#include "UrlPolicy.h"
+#include "core/AuthorizationCodeFlow.h"
+#include "core/DeviceAuthorizationFlow.h"
+#include "core/LoopbackRedirectListener.h"
+#include "core/OrganizationSelectionFlow.h"
+#include "core/SessionManager.h"
+#include "core/SessionStore.h"
+#include "core/UrlPolicy.h"
 
 namespace ast {
 

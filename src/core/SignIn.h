@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Clock.h"
-#include "Error.h"
-#include "ProfileRecord.h"
-#include "Settings.h"
-#include "WorkOsProtocol.h"
+#include "core/Clock.h"
+#include "core/Error.h"
+#include "core/ProfileRecord.h"
+#include "core/Settings.h"
+#include "core/WorkOsProtocol.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,8 +1,8 @@
-#include "SignOut.h"
+#include "core/SignOut.h"
 
-#include "ProfileLock.h"
-#include "SessionEnder.h"
-#include "SessionStore.h"
+#include "core/ProfileLock.h"
+#include "core/SessionEnder.h"
+#include "core/SessionStore.h"
 
 namespace ast {
 
@@ -20,9 +20,14 @@ void SignOut::start()
     next();
 }
 
+void SignOut::stop()
+{
+    m_stopped = true;
+}
+
 void SignOut::next()
 {
-    if (m_pending.isEmpty())
+    if (m_stopped || m_pending.isEmpty())
         return Q_EMIT finished(m_outcomes);
     const QString profile = m_pending.takeFirst();
     m_removingLocally = true;
@@ -62,6 +67,11 @@ void SignOut::next()
                              m_removingLocally = false;
                              outcome.localError = error;
                              if (error || !live) {
+                                 m_outcomes << outcome;
+                                 return next();
+                             }
+                             if (m_stopped) {
+                                 outcome.stoppedBeforeRemote = true;
                                  m_outcomes << outcome;
                                  return next();
                              }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Result.h"
+#include "core/Result.h"
 
 #include <QList>
 #include <QObject>
@@ -21,6 +21,7 @@ struct SignOutOutcome
     bool sessionEnded = false; // WorkOS confirmed the end of the session
     QString notEndedReason; // why not, in words (empty when ended or nothing to end)
     bool noSessionId = false; // signed in, but no WorkOS session id was stored to end
+    bool stoppedBeforeRemote = false; // stop() came first: the WorkOS session was not ended
 };
 
 // `ast logout` and the tray's Sign out: for each profile, under the profile's lock (so that
@@ -38,6 +39,9 @@ public:
     // True while a profile's local tokens are being removed: an interrupt then waits, so that
     // no profile is left half removed.
     bool isRemovingLocally() const { return m_removingLocally; }
+    // Ends the run once the step in progress is done (a local removal is never cut short):
+    // no further WorkOS call, no further profile. finished() reports what was done.
+    void stop();
 
 Q_SIGNALS:
     void finished(const QList<ast::SignOutOutcome> &outcomes);
@@ -51,6 +55,7 @@ private:
     QStringList m_pending;
     QList<SignOutOutcome> m_outcomes;
     bool m_removingLocally = false;
+    bool m_stopped = false;
 };
 
 } // namespace ast

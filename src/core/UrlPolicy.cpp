@@ -1,4 +1,4 @@
-#include "UrlPolicy.h"
+#include "core/UrlPolicy.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -6,15 +6,21 @@
 namespace ast {
 
 namespace {
+// Tr::tr(), not a free tr(): lupdate would give a free function its namespace as context.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ast::UrlPolicy)
+};
+
 QString roleName(UrlPolicy::Role role)
 {
     switch (role) {
     case UrlPolicy::Role::Server:
-        return QCoreApplication::translate("ast::UrlPolicy", "server URL");
+        return Tr::tr("server URL");
     case UrlPolicy::Role::AuthUrl:
-        return QCoreApplication::translate("ast::UrlPolicy", "auth URL");
+        return Tr::tr("auth URL");
     case UrlPolicy::Role::VerificationUrl:
-        return QCoreApplication::translate("ast::UrlPolicy", "verification URL");
+        return Tr::tr("verification URL");
     }
     return {};
 }
@@ -28,8 +34,7 @@ Error refused(const QUrl &url, UrlPolicy::Role role, const char *why)
             + (url.host().isEmpty() ? QString() : QStringLiteral("//") + url.host());
     return {ErrorKind::UrlRefused,
             {},
-            QCoreApplication::translate("ast::UrlPolicy", "Refused %1 \"%2\": %3")
-                .arg(roleName(role), shown, QCoreApplication::translate("ast::UrlPolicy", why))};
+            Tr::tr("Refused %1 \"%2\": %3").arg(roleName(role), shown, Tr::tr(why))};
 }
 } // namespace
 

@@ -1,7 +1,7 @@
-#include "WorkOsProtocol.h"
+#include "core/WorkOsProtocol.h"
 
-#include "AccessToken.h"
-#include "TerminalText.h"
+#include "core/AccessToken.h"
+#include "core/TerminalText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

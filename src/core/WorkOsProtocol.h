@@ -1,9 +1,9 @@
 #pragma once
 
-#include "HttpClient.h"
-#include "Result.h"
-#include "TokenSet.h"
-#include "UserInfo.h"
+#include "core/HttpClient.h"
+#include "core/Result.h"
+#include "core/TokenSet.h"
+#include "core/UserInfo.h"
 
 #include <QJsonObject>
 #include <QUrl>
@@ -115,6 +115,5 @@ Error classifyFailure(const HttpResult &result);
 } // namespace WorkOs
 } // namespace ast
 
-// Carried by the flows' signals (both flows end in the same two).
+// Carried by the flows' signals (every sign-in flow ends in the same two).
 Q_DECLARE_METATYPE(ast::Authentication)
-Q_DECLARE_METATYPE(ast::Error)

@@ -1,6 +1,6 @@
-#include "AccountModel.h"
+#include "tray/AccountModel.h"
 
-#include "SessionStore.h"
+#include "core/SessionStore.h"
 
 #include <QCoreApplication>
 #include <QQmlEngine>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ProfileRecord.h"
-#include "ProfileStatus.h"
+#include "core/ProfileRecord.h"
+#include "core/ProfileStatus.h"
 
 #include <QMap>
 #include <QObject>

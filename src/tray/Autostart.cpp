@@ -1,8 +1,8 @@
-#include "Autostart.h"
+#include "tray/Autostart.h"
 
-#include "AutostartLaunchAgent.h"
-#include "AutostartRunKey.h"
-#include "AutostartXdg.h"
+#include "tray/AutostartLaunchAgent.h"
+#include "tray/AutostartRunKey.h"
+#include "tray/AutostartXdg.h"
 
 #include <QDir>
 #include <QStandardPaths>

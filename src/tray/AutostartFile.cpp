@@ -1,4 +1,4 @@
-#include "AutostartFile.h"
+#include "tray/AutostartFile.h"
 
 #include <QCoreApplication>
 #include <QDir>

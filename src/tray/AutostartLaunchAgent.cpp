@@ -1,6 +1,6 @@
-#include "AutostartLaunchAgent.h"
+#include "tray/AutostartLaunchAgent.h"
 
-#include "AutostartFile.h"
+#include "tray/AutostartFile.h"
 
 #include <QDir>
 #include <QFile>

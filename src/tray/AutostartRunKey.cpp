@@ -1,4 +1,4 @@
-#include "AutostartRunKey.h"
+#include "tray/AutostartRunKey.h"
 
 #include <QCoreApplication>
 #include <QDir>

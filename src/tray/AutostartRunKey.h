@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Autostart.h"
+#include "tray/Autostart.h"
 
 #include <QSettings>
 

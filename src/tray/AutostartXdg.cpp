@@ -1,6 +1,6 @@
-#include "AutostartXdg.h"
+#include "tray/AutostartXdg.h"
 
-#include "AutostartFile.h"
+#include "tray/AutostartFile.h"
 
 #include <QCoreApplication>
 #include <QDir>

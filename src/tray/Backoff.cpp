@@ -1,4 +1,4 @@
-#include "Backoff.h"
+#include "tray/Backoff.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "Icons.h"
+#include "tray/Icons.h"
 
 #include <QFile>
 #include <QImageReader>

@@ -1,4 +1,4 @@
-#include "Notifier.h"
+#include "tray/Notifier.h"
 
 #include <QDBusArgument>
 #include <QDBusConnection>

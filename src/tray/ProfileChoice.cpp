@@ -1,6 +1,6 @@
-#include "ProfileChoice.h"
+#include "tray/ProfileChoice.h"
 
-#include "Settings.h"
+#include "core/Settings.h"
 
 #include <QCryptographicHash>
 #include <QDir>

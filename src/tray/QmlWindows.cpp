@@ -1,7 +1,7 @@
-#include "QmlWindows.h"
+#include "tray/QmlWindows.h"
 
-#include "QrImageProvider.h"
-#include "ThemePalette.h"
+#include "tray/QrImageProvider.h"
+#include "tray/ThemePalette.h"
 
 #include <QLoggingCategory>
 #include <QQmlComponent>
@@ -92,12 +92,6 @@ QQuickWindow *QmlWindows::show(Kind kind, const QVariantMap &properties)
     slot->raise();
     slot->requestActivate();
     return slot;
-}
-
-void QmlWindows::close(Kind kind)
-{
-    if (QQuickWindow *w = window(kind))
-        w->close();
 }
 
 void QmlWindows::onVisibleChanged(Kind kind, bool visible)

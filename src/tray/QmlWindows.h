@@ -26,7 +26,6 @@ public:
     // `properties` are set as the window's initial properties on creation.
     QQuickWindow *show(Kind kind, const QVariantMap &properties);
     QQuickWindow *window(Kind kind) const;
-    void close(Kind kind);
 
     static QString qmlUrl(Kind kind);
     ThemePalette *theme() const { return m_theme; }

@@ -1,6 +1,6 @@
-#include "QrImageProvider.h"
+#include "tray/QrImageProvider.h"
 
-#include "QrCode.h"
+#include "core/QrCode.h"
 
 #include <QPainter>
 

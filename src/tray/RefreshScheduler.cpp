@@ -1,7 +1,7 @@
-#include "RefreshScheduler.h"
+#include "tray/RefreshScheduler.h"
 
-#include "Logging.h"
-#include "SessionManager.h"
+#include "core/Logging.h"
+#include "core/SessionManager.h"
 
 #include <QLoggingCategory>
 #include <limits>
@@ -10,13 +10,22 @@ namespace ast::tray {
 
 Q_LOGGING_CATEGORY(lcRefresh, "astro.tray.refresh", QtWarningMsg)
 
-RefreshScheduler::RefreshScheduler(SessionManager *sessions, QObject *parent)
+RefreshScheduler::RefreshScheduler(SessionManager *sessions, Clock *clock, QObject *parent)
     : QObject(parent)
     , m_sessions(sessions)
+    , m_clock(clock)
 {
-    m_timer.setSingleShot(true);
-    m_timer.setTimerType(Qt::PreciseTimer);
-    connect(&m_timer, &QTimer::timeout, this, &RefreshScheduler::refreshNow);
+}
+
+qint64 RefreshScheduler::remainingMs() const
+{
+    return m_wakeUp ? std::max<qint64>(0, m_clock->now().msecsTo(m_wakeUpAt)) : -1;
+}
+
+void RefreshScheduler::cancelWakeUp()
+{
+    m_wakeUp.reset();
+    m_wakeUpAt = {};
 }
 
 void RefreshScheduler::track(const ProfileRecord &record, bool signedIn)
@@ -25,7 +34,7 @@ void RefreshScheduler::track(const ProfileRecord &record, bool signedIn)
         if (m_tracking)
             qCDebug(lcRefresh) << "profile" << record.name << "not signed in: idle";
         m_tracking = false;
-        m_timer.stop();
+        cancelWakeUp();
         m_backoff.reset();
         ++m_epoch;
         m_inFlight = false;
@@ -58,10 +67,18 @@ void RefreshScheduler::recheckNow()
 void RefreshScheduler::scheduleAt(const QDateTime &due)
 {
     // No known expiry: ask now; SessionManager refreshes only if it must.
-    const qint64 ms =
-        due.isValid() ? std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(due)) : 0;
-    // QTimer takes an int: a far expiry is re-planned when the shorter timer fires.
-    m_timer.start(int(std::min<qint64>(ms, std::numeric_limits<int>::max() / 2)));
+    const qint64 ms = due.isValid() ? std::max<qint64>(0, m_clock->now().msecsTo(due)) : 0;
+    // Timers take an int: a far expiry is re-planned when the shorter wait ends.
+    const std::chrono::milliseconds delay(
+        std::min<qint64>(ms, std::numeric_limits<int>::max() / 2));
+    cancelWakeUp();
+    m_wakeUp = std::make_unique<QObject>();
+    m_wakeUpAt = m_clock->now().addMSecs(delay.count());
+    m_clock->callAfter(delay, m_wakeUp.get(), [this] {
+        m_wakeUp.release()->deleteLater(); // it is the context of the call running now
+        m_wakeUpAt = {};
+        refreshNow();
+    });
     qCDebug(lcRefresh) << "next refresh check for" << m_profile << "in" << ms << "ms";
 }
 
@@ -69,7 +86,7 @@ void RefreshScheduler::refreshNow()
 {
     if (!m_tracking || m_inFlight)
         return;
-    m_timer.stop();
+    cancelWakeUp();
     m_inFlight = true;
     const quint64 epoch = m_epoch;
     m_sessions->validSession(m_profile, false, [this, epoch](Result<ValidSession> session) {
@@ -81,7 +98,7 @@ void RefreshScheduler::refreshNow()
             m_expiry = session->record.accessExpiresAt;
             // A floor against a server that hands out tokens already due for refresh.
             const QDateTime due = SessionManager::refreshDueAt(session->record);
-            const QDateTime floor = QDateTime::currentDateTimeUtc().addMSecs(MinimumGapMs);
+            const QDateTime floor = m_clock->now().addMSecs(MinimumGapMs);
             scheduleAt(due.isValid() && due > floor ? due : floor);
             Q_EMIT refreshed();
             return;
@@ -97,8 +114,8 @@ void RefreshScheduler::refreshNow()
         const auto delay = m_backoff.next();
         qCDebug(lcRefresh) << "refresh failed, retry" << m_backoff.failures() << "in"
                            << delay.count() << "ms:" << userMessage(error);
-        m_timer.start(int(delay.count()));
-        Q_EMIT retrying(userMessage(error), int(delay.count() / 1000));
+        scheduleAt(m_clock->now().addMSecs(delay.count()));
+        Q_EMIT retrying(error, int(delay.count() / 1000));
     });
 }
 

@@ -1,4 +1,4 @@
-#include "ResumeWatcher.h"
+#include "tray/ResumeWatcher.h"
 
 #include <QDBusConnection>
 #include <QLoggingCategory>

@@ -1,6 +1,6 @@
-#include "SecretClipboard.h"
+#include "tray/SecretClipboard.h"
 
-#include "Clock.h"
+#include "core/Clock.h"
 
 #include <QClipboard>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-#include "SignInController.h"
+#include "tray/SignInController.h"
 
-#include "UrlPolicy.h"
+#include "core/UrlPolicy.h"
 
 #include <QClipboard>
 #include <QDesktopServices>

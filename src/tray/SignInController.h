@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Clock.h"
-#include "SignIn.h"
+#include "core/Clock.h"
+#include "core/SignIn.h"
 
 #include <QObject>
 #include <QUrl>

@@ -1,4 +1,4 @@
-#include "SingleInstance.h"
+#include "tray/SingleInstance.h"
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>

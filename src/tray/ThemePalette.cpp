@@ -1,4 +1,4 @@
-#include "ThemePalette.h"
+#include "tray/ThemePalette.h"
 
 #include <QCoreApplication>
 #include <QEvent>

@@ -1,20 +1,20 @@
-#include "TrayApplication.h"
+#include "tray/TrayApplication.h"
 
-#include "AccountModel.h"
-#include "HttpClient.h"
-#include "Notifier.h"
-#include "ProfileWatcher.h"
-#include "QmlWindows.h"
-#include "RefreshScheduler.h"
-#include "ResumeWatcher.h"
-#include "SecretClipboard.h"
-#include "Services.h"
-#include "SessionManager.h"
-#include "SessionStore.h"
-#include "SignInController.h"
-#include "SignOut.h"
-#include "TrayAvailability.h"
-#include "TrayController.h"
+#include "core/HttpClient.h"
+#include "core/ProfileWatcher.h"
+#include "core/Services.h"
+#include "core/SessionManager.h"
+#include "core/SessionStore.h"
+#include "core/SignOut.h"
+#include "tray/AccountModel.h"
+#include "tray/Notifier.h"
+#include "tray/QmlWindows.h"
+#include "tray/RefreshScheduler.h"
+#include "tray/ResumeWatcher.h"
+#include "tray/SecretClipboard.h"
+#include "tray/SignInController.h"
+#include "tray/TrayAvailability.h"
+#include "tray/TrayController.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -34,7 +34,7 @@ TrayApplication::TrayApplication(Settings settings, QObject *parent)
     , m_choice(m_services->settings().astroHome)
     , m_model(new AccountModel(m_services->store(), m_choice.initial(m_services->settings()),
                                m_services->settings().profile, this))
-    , m_scheduler(new RefreshScheduler(m_services->sessions(), this))
+    , m_scheduler(new RefreshScheduler(m_services->sessions(), m_services->clock(), this))
     , m_resume(new ResumeWatcher(this))
     , m_notifier(new Notifier(this))
     , m_clipboard(new SecretClipboard(QGuiApplication::clipboard(), Clock::system(), this))
@@ -57,11 +57,10 @@ TrayApplication::TrayApplication(Settings settings, QObject *parent)
             });
 
     connect(m_scheduler, &RefreshScheduler::refreshed, this, [this] { m_tray->setAttention({}); });
-    connect(
-        m_scheduler, &RefreshScheduler::retrying, this, [this](const QString &reason, int secs) {
-            m_tray->setAttention(
-                tr("Could not renew the session: %1 Next try in %n s.", nullptr, secs).arg(reason));
-        });
+    connect(m_scheduler, &RefreshScheduler::retrying, this, [this](const Error &error, int secs) {
+        m_tray->setAttention(tr("Could not renew the session: %1 Next try in %n s.", nullptr, secs)
+                                 .arg(userMessage(error)));
+    });
     connect(m_resume, &ResumeWatcher::resumed, m_scheduler, &RefreshScheduler::recheckNow);
     connect(m_resume, &ResumeWatcher::networkOnline, m_scheduler, &RefreshScheduler::recheckNow);
 

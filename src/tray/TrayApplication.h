@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Autostart.h"
-#include "ProfileChoice.h"
-#include "ProfileRecord.h"
-#include "Settings.h"
+#include "core/ProfileRecord.h"
+#include "core/Settings.h"
+#include "tray/Autostart.h"
+#include "tray/ProfileChoice.h"
 
 #include <QObject>
 #include <QSet>
@@ -58,13 +58,6 @@ public:
     bool startAtLogin() const { return m_autostart->isEnabled(); }
     bool trayAvailable() const { return m_trayAvailable; }
     QString status() const { return m_status; }
-
-    AccountModel *model() const { return m_model; }
-    TrayController *tray() const { return m_tray.get(); }
-    RefreshScheduler *scheduler() const { return m_scheduler; }
-    QmlWindows *windows() const { return m_windows; }
-    SignInController *signInController() const { return m_signIn; }
-    Services *services() const { return m_services; }
 
 Q_SIGNALS:
     void startAtLoginChanged();

@@ -1,4 +1,4 @@
-#include "TrayAvailability.h"
+#include "tray/TrayAvailability.h"
 
 #include <QSystemTrayIcon>
 

@@ -1,7 +1,7 @@
-#include "TrayController.h"
+#include "tray/TrayController.h"
 
-#include "AccountModel.h"
-#include "Icons.h"
+#include "tray/AccountModel.h"
+#include "tray/Icons.h"
 
 #include <QActionGroup>
 

@@ -1,20 +1,29 @@
 // astro-tray: the Astro sign-in companion in the system tray. Everything but start-up lives in
 // the asttray library (TrayApplication and friends), which the GUI tests link too.
 #include "BuildConfig.h"
-#include "Icons.h"
-#include "Logging.h"
-#include "ProcessHardening.h"
-#include "RuntimeDirectory.h"
-#include "Settings.h"
-#include "SingleInstance.h"
-#include "TerminalText.h"
-#include "Translations.h"
-#include "TrayApplication.h"
+#include "core/HttpClient.h"
+#include "core/Logging.h"
+#include "core/ProcessHardening.h"
+#include "core/RuntimeDirectory.h"
+#include "core/Settings.h"
+#include "core/TerminalText.h"
+#include "core/Translations.h"
+#include "tray/Icons.h"
+#include "tray/SingleInstance.h"
+#include "tray/TrayApplication.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QQuickWindow>
 #include <cstdio>
+
+namespace {
+// Tr::tr(), not a free tr(): lupdate would give a free function its namespace as context.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -30,6 +39,7 @@ int main(int argc, char *argv[])
     QApplication::setQuitOnLastWindowClosed(false); // the tray outlives its windows
     QApplication::setWindowIcon(ast::tray::Icons::application());
     qSetMessagePattern(QStringLiteral("[%{category}] %{message}"));
+    ast::initNetwork();
     // Two small, mostly static windows: Qt Quick's software renderer draws them well and
     // spares a resident tray the GPU driver stack (about 90 MB with Mesa), keeping it under
     // the 60 MB target (bench/README.md). QT_QUICK_BACKEND still chooses otherwise.
@@ -37,13 +47,12 @@ int main(int argc, char *argv[])
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "Keeps you signed in to Astro and shows who is signed in."));
+    parser.setApplicationDescription(
+        Tr::tr("Keeps you signed in to Astro and shows who is signed in."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption verbose(
-        QStringLiteral("verbose"),
-        QApplication::translate("main", "Log state changes to stderr (secrets redacted)."));
+    const QCommandLineOption verbose(QStringLiteral("verbose"),
+                                     Tr::tr("Log state changes to stderr (secrets redacted)."));
     parser.addOption(verbose);
     parser.process(app);
     if (parser.isSet(verbose))
@@ -74,8 +83,7 @@ int main(int argc, char *argv[])
         if (delivered)
             return 0; // the running instance shows itself
         std::fprintf(stderr, "%s\n",
-                     qPrintable(QApplication::translate(
-                         "main", "astro-tray is already running but does not answer.")));
+                     qPrintable(Tr::tr("astro-tray is already running but does not answer.")));
         return 1;
     }
 

@@ -39,6 +39,7 @@ using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 using astro::test::AstProcess;
 using astro::test::DevServerProcess;
+using astro::test::FakeClock;
 using astro::test::TestUser;
 using Phase = ast::tray::SignInController::Phase;
 
@@ -270,55 +271,74 @@ void TrayComponentsTest::accountModelSwitchingProfilesLosesNothing()
 void TrayComponentsTest::refreshSchedulerUsesOneTimerAndBacksOff()
 {
     DevServerProcess server;
-    QVERIFY2(server.start({u"--access-ttl"_s, u"3"_s, u"--auto-approve-after"_s, u"0"_s,
-                           u"--interval"_s, u"1"_s}),
+    QVERIFY2(server.start({u"--auto-approve-after"_s, u"0"_s, u"--interval"_s, u"1"_s}),
              qPrintable(server.errorString()));
     TestUser user(server.baseUrl());
     QCOMPARE(AstProcess::run(user, {u"login"_s}).exitCode, 0);
 
-    ast::SessionStore store(user.astroHome(), ast::StoreChoice::File, nullptr);
-    ast::HttpClient http;
-    ast::SessionManager sessions(&store, &http);
-    ast::tray::RefreshScheduler scheduler(&sessions);
+    // Time is the fake clock's: the scheduler's waits end only when the test advances it.
+    FakeClock clock(QDateTime::currentDateTimeUtc());
+    ast::SessionStore store(user.astroHome(), ast::StoreChoice::File, nullptr, &clock);
+    ast::HttpClient http; // real time: it only bounds the requests to the devserver
+    ast::SessionManager sessions(&store, &http, &clock);
+    ast::tray::RefreshScheduler scheduler(&sessions, &clock);
     QSignalSpy refreshed(&scheduler, &ast::tray::RefreshScheduler::refreshed);
     QSignalSpy retrying(&scheduler, &ast::tray::RefreshScheduler::retrying);
     auto record = [&store] { return store.load()->profiles.value(u"default"_s); };
+    auto msecsUntilDue = [&clock, &record] {
+        return clock.now().msecsTo(ast::SessionManager::refreshDueAt(record()));
+    };
 
-    // One timer, set to the refresh lead time before expiry (0.3 s for a 3 s token).
+    // One wake-up, at the refresh lead time before expiry; nothing before it.
     scheduler.track(record(), true);
     QVERIFY(scheduler.isScheduled());
-    QVERIFY2(scheduler.remainingMs() <= 2700, qPrintable(QString::number(scheduler.remainingMs())));
+    QCOMPARE(scheduler.remainingMs(), msecsUntilDue());
+    QCOMPARE(clock.pendingCount(), 1);
+    clock.advance(scheduler.remainingMs() - 1);
+    QCOMPARE(scheduler.remainingMs(), qint64(1));
     QCOMPARE(server.stats().value(u"refresh_requests"_s).toInt(), 0);
+    clock.advance(1);
+    QVERIFY(!scheduler.isScheduled()); // the refresh is running
     QVERIFY(refreshed.wait(6000));
     QCOMPARE(server.stats().value(u"refresh_requests"_s).toInt(), 1);
-    QVERIFY(scheduler.isScheduled()); // the next one, for the new token
+    // The next one, for the new token.
+    QVERIFY(scheduler.isScheduled());
+    QCOMPARE(scheduler.remainingMs(), msecsUntilDue());
+    QCOMPARE(clock.pendingCount(), 1);
     // The same record again (e.g. the file watcher saw a lock file) changes nothing.
-    const int remaining = scheduler.remainingMs();
+    const qint64 remaining = scheduler.remainingMs();
     scheduler.track(record(), true);
-    QVERIFY(qAbs(scheduler.remainingMs() - remaining) < 200);
+    QCOMPARE(scheduler.remainingMs(), remaining);
+    QCOMPARE(clock.pendingCount(), 1);
 
     // Server trouble: retry after 30 s, then 60 s; nothing in between.
     QVERIFY(server.configure({{u"refresh_fail_status"_s, 503}, {u"refresh_fail_count"_s, 100}}));
+    clock.advance(scheduler.remainingMs());
     QVERIFY(retrying.wait(6000));
+    QCOMPARE(retrying.last().at(0).value<ast::Error>().kind, ast::ErrorKind::ServerUnavailable);
     QCOMPARE(retrying.last().at(1).toInt(), 30);
-    QVERIFY(scheduler.remainingMs() > 25000 && scheduler.remainingMs() <= 30000);
+    QCOMPARE(scheduler.remainingMs(), qint64(30000));
     const int failedRequests = server.stats().value(u"refresh_requests"_s).toInt();
-    QTest::qWait(1000);
-    QCOMPARE(server.stats().value(u"refresh_requests"_s).toInt(), failedRequests);
+    clock.advance(29999);
+    QCOMPARE(scheduler.remainingMs(), qint64(1)); // still waiting: no refresh started
+    QCOMPARE(retrying.count(), 1);
     scheduler.recheckNow(); // e.g. the network came back
     QVERIFY(retrying.wait(6000));
     QCOMPARE(retrying.last().at(1).toInt(), 60);
+    QCOMPARE(scheduler.remainingMs(), qint64(60000));
+    QCOMPARE(clock.pendingCount(), 1); // the 30 s wake-up was replaced, not added to
     QCOMPARE(server.stats().value(u"refresh_requests"_s).toInt(), failedRequests + 1);
 
-    // Back to normal: the backoff is forgotten and the lead-time timer returns.
+    // Back to normal: the backoff is forgotten and the lead-time wake-up returns.
     QVERIFY(server.configure({{u"refresh_fail_count"_s, 0}}));
     scheduler.recheckNow();
     QVERIFY(refreshed.wait(6000));
-    QVERIFY(scheduler.remainingMs() <= 2700);
+    QCOMPARE(scheduler.remainingMs(), msecsUntilDue());
 
-    // Signed out: idle, no timer at all.
+    // Signed out: idle, nothing pending at all.
     scheduler.track(record(), false);
     QVERIFY(!scheduler.isScheduled());
+    QCOMPARE(clock.pendingCount(), 0);
 }
 
 void TrayComponentsTest::signInControllerRunsTheDeviceFlow()

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTest>
@@ -129,6 +130,7 @@ private Q_SLOTS:
     void noFallbackWithoutBrowser();
     void twoOrganizationsWithoutChoiceListThem_data();
     void twoOrganizationsWithoutChoiceListThem();
+    void twoOrganizationsChosenOnATerminal();
     void twoOrganizationsWithOrganization_data();
     void twoOrganizationsWithOrganization();
     void orgSwitch();
@@ -323,6 +325,43 @@ void TestWebLogin::twoOrganizationsWithoutChoiceListThem()
     QVERIFY(login.err.contains("--organization"));
     QVERIFY(!login.err.contains("pending_")); // the pending token is a secret
     QVERIFY(!hasTokens(user));
+}
+
+void TestWebLogin::twoOrganizationsChosenOnATerminal()
+{
+    DevServerProcess server;
+    QVERIFY(server.start({u"--identity"_s, u"multi-org"_s, u"--web-auto-approve"_s}));
+    TestUser user(server.baseUrl());
+    useCurlBrowser(user);
+    // script(1) gives `ast` a terminal (stdin and stderr), as a person would have.
+    QProcess terminal;
+    terminal.setProcessEnvironment(user.environment());
+    terminal.setProgram(u"script"_s);
+    terminal.setArguments({u"-qec"_s, AstProcess::program() + u" login --web"_s, u"/dev/null"_s});
+    terminal.start();
+    QByteArray seen;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            seen += terminal.readAllStandardOutput();
+            return seen.contains("Sign in to which one? [1-2]");
+        },
+        20000));
+    QVERIFY2(seen.contains(QByteArray("2. " + OrgB.toUtf8() + "  Difference Engines")),
+             seen.constData());
+    terminal.write("x\n"); // not a number: asked again
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            seen += terminal.readAllStandardOutput();
+            return seen.contains("Type a number from 1 to 2");
+        },
+        20000));
+    terminal.write("2\n");
+    QVERIFY(terminal.waitForFinished(30000));
+    seen += terminal.readAllStandardOutput();
+    QVERIFY2(terminal.exitCode() == 0, seen.constData());
+    QVERIFY2(seen.contains("Signed in as charles@example.com"), seen.constData());
+    QCOMPARE(profileIn(user).value(u"organization_id"_s).toString(), OrgB);
+    QCOMPARE(stat(server, u"organization_selection_successes"_s), 1);
 }
 
 void TestWebLogin::twoOrganizationsWithOrganization_data()

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMetaEnum>
 #include <QString>
 #include <cstring>
 
@@ -15,59 +16,8 @@ namespace ast {
 // Lets QCOMPARE print ErrorKind values by name (found by argument-dependent lookup).
 inline const char *errorKindName(ErrorKind kind)
 {
-    switch (kind) {
-    case ErrorKind::None:
-        return "None";
-    case ErrorKind::InvalidInput:
-        return "InvalidInput";
-    case ErrorKind::Cancelled:
-        return "Cancelled";
-    case ErrorKind::Network:
-        return "Network";
-    case ErrorKind::Timeout:
-        return "Timeout";
-    case ErrorKind::ServerUnavailable:
-        return "ServerUnavailable";
-    case ErrorKind::ReplyTooLarge:
-        return "ReplyTooLarge";
-    case ErrorKind::BadReply:
-        return "BadReply";
-    case ErrorKind::UrlRefused:
-        return "UrlRefused";
-    case ErrorKind::MissingClientId:
-        return "MissingClientId";
-    case ErrorKind::AccessDenied:
-        return "AccessDenied";
-    case ErrorKind::ExpiredToken:
-        return "ExpiredToken";
-    case ErrorKind::ServerRefused:
-        return "ServerRefused";
-    case ErrorKind::Superseded:
-        return "Superseded";
-    case ErrorKind::DeviceFlowDisabled:
-        return "DeviceFlowDisabled";
-    case ErrorKind::InvalidGrant:
-        return "InvalidGrant";
-    case ErrorKind::Unauthorized:
-        return "Unauthorized";
-    case ErrorKind::NotSignedIn:
-        return "NotSignedIn";
-    case ErrorKind::CorruptCredentials:
-        return "CorruptCredentials";
-    case ErrorKind::StorageFailed:
-        return "StorageFailed";
-    case ErrorKind::KeyringUnavailable:
-        return "KeyringUnavailable";
-    case ErrorKind::KeyringLocked:
-        return "KeyringLocked";
-    case ErrorKind::OrganizationSelectionRequired:
-        return "OrganizationSelectionRequired";
-    case ErrorKind::CallbackRefused:
-        return "CallbackRefused";
-    case ErrorKind::SignInTimedOut:
-        return "SignInTimedOut";
-    }
-    return "?";
+    const char *name = QMetaEnum::fromType<ErrorKind>().valueToKey(int(kind));
+    return name ? name : "?";
 }
 
 inline char *toString(const ErrorKind &kind)
@@ -119,6 +69,3 @@ inline QJsonObject authenticationJson(const QString &accessToken, const QString 
 }
 
 } // namespace astro::test
-
-#include <QMetaType>
-Q_DECLARE_METATYPE(ast::ErrorKind)

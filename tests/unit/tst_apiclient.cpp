@@ -55,6 +55,7 @@ private Q_SLOTS:
     void environmentToken();
     void environmentTokenUnauthorized();
     void notSignedIn();
+    void goneContextGetsNoResult();
     void refusedPaths_data();
     void refusedPaths();
     void refusedServer();
@@ -276,6 +277,20 @@ void tst_ApiClient::notSignedIn()
     QVERIFY(result && !result->ok());
     QCOMPARE(result->error().kind, ErrorKind::NotSignedIn);
     QCOMPARE(m_fx->server->requestCount(), 0);
+}
+
+void tst_ApiClient::goneContextGetsNoResult()
+{
+    seed();
+    m_fx->server->enqueue(MePath, CannedResponse::json(200, meBody()));
+    auto *context = new QObject;
+    bool called = false;
+    m_api->call(Profile, m_fx->server->baseUrl(), {}, {"GET", MePath, {}, {}}, context,
+                [&called](ApiResult) { called = true; });
+    delete context; // e.g. the window that asked was closed
+    QTRY_COMPARE(m_fx->server->requestsTo(MePath).size(), qsizetype(1));
+    QTRY_VERIFY(m_api->children().isEmpty()); // the call is over and cleaned up
+    QVERIFY(!called);
 }
 
 void tst_ApiClient::refusedPaths_data()

@@ -109,8 +109,8 @@ void tst_Commands::registryNamesAreUniqueAndFound()
         QCOMPARE(findCommand(spec.name), &entry);
     }
     QCOMPARE(names,
-             QStringList({u"login"_s, u"logout"_s, u"whoami"_s, u"status"_s, u"token"_s, u"api"_s,
-                          u"completion"_s}));
+             QStringList({u"login"_s, u"logout"_s, u"whoami"_s, u"status"_s, u"org"_s, u"token"_s,
+                          u"api"_s, u"completion"_s}));
     QCOMPARE(findCommand(u"nope"_s), nullptr);
 }
 

@@ -1,7 +1,9 @@
 #include "Error.h"
 #include "TestHelpers.h"
 
+#include <QMetaEnum>
 #include <QTest>
+#include <QVariant>
 
 using namespace Qt::StringLiterals;
 using ast::Error;
@@ -17,6 +19,7 @@ private Q_SLOTS:
     void classification();
     void serverRefusedWording();
     void messagesCarryDetail();
+    void metaTypes();
 };
 
 void tst_Error::everyKindHasAMessage()
@@ -34,27 +37,24 @@ void tst_Error::everyKindHasAMessage()
 void tst_Error::classification_data()
 {
     QTest::addColumn<ErrorKind>("kind");
-    QTest::addColumn<bool>("transient");
     QTest::addColumn<bool>("needsSignIn");
-    QTest::newRow("Network") << ErrorKind::Network << true << false;
-    QTest::newRow("Timeout") << ErrorKind::Timeout << true << false;
-    QTest::newRow("ServerUnavailable") << ErrorKind::ServerUnavailable << true << false;
-    QTest::newRow("BadReply") << ErrorKind::BadReply << false << false;
-    QTest::newRow("InvalidGrant") << ErrorKind::InvalidGrant << false << true;
-    QTest::newRow("Unauthorized") << ErrorKind::Unauthorized << false << true;
-    QTest::newRow("NotSignedIn") << ErrorKind::NotSignedIn << false << true;
-    QTest::newRow("KeyringLocked") << ErrorKind::KeyringLocked << false << false;
-    QTest::newRow("CorruptCredentials") << ErrorKind::CorruptCredentials << false << false;
-    QTest::newRow("AccessDenied") << ErrorKind::AccessDenied << false << false;
+    QTest::newRow("Network") << ErrorKind::Network << false;
+    QTest::newRow("Timeout") << ErrorKind::Timeout << false;
+    QTest::newRow("ServerUnavailable") << ErrorKind::ServerUnavailable << false;
+    QTest::newRow("BadReply") << ErrorKind::BadReply << false;
+    QTest::newRow("InvalidGrant") << ErrorKind::InvalidGrant << true;
+    QTest::newRow("Unauthorized") << ErrorKind::Unauthorized << true;
+    QTest::newRow("NotSignedIn") << ErrorKind::NotSignedIn << true;
+    QTest::newRow("KeyringLocked") << ErrorKind::KeyringLocked << false;
+    QTest::newRow("CorruptCredentials") << ErrorKind::CorruptCredentials << false;
+    QTest::newRow("AccessDenied") << ErrorKind::AccessDenied << false;
 }
 
 void tst_Error::classification()
 {
     QFETCH(ErrorKind, kind);
-    QFETCH(bool, transient);
     QFETCH(bool, needsSignIn);
     const Error error {kind};
-    QCOMPARE(error.isTransient(), transient);
     QCOMPARE(error.needsSignIn(), needsSignIn);
 }
 
@@ -80,6 +80,20 @@ void tst_Error::messagesCarryDetail()
         Error {ErrorKind::CorruptCredentials, {}, u"/home/u/.astro/credentials.json: not JSON"_s});
     QVERIFY(corrupt.contains(u"/home/u/.astro/credentials.json"_s));
     QVERIFY(ast::userMessage(Error {ErrorKind::InvalidGrant}).contains(u"ast login"_s));
+}
+
+void tst_Error::metaTypes()
+{
+    // Q_ENUM_NS: kinds have names, so logs, QML and QCOMPARE show them.
+    QCOMPARE(QMetaEnum::fromType<ErrorKind>().valueToKey(int(ErrorKind::KeyringLocked)),
+             "KeyringLocked");
+    // Q_DECLARE_METATYPE: an Error travels in signals and QVariant.
+    const Error error {ErrorKind::ServerRefused, u"invalid_client"_s, u"detail"_s, 400};
+    const Error back = QVariant::fromValue(error).value<Error>();
+    QCOMPARE(back.kind, error.kind);
+    QCOMPARE(back.code, error.code);
+    QCOMPARE(back.detail, error.detail);
+    QCOMPARE(back.httpStatus, error.httpStatus);
 }
 
 QTEST_GUILESS_MAIN(tst_Error)

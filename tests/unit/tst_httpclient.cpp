@@ -1,3 +1,4 @@
+#include "FakeClock.h"
 #include "FakeHttpServer.h"
 #include "HttpClient.h"
 #include "TestHelpers.h"
@@ -18,6 +19,7 @@ using ast::ErrorKind;
 using ast::HttpClient;
 using ast::HttpResult;
 using astro::test::CannedResponse;
+using astro::test::FakeClock;
 using astro::test::FakeHttpServer;
 
 namespace {
@@ -261,14 +263,16 @@ void tst_HttpClient::retryAfter()
 
 void tst_HttpClient::retryAfterHttpDate()
 {
-    m_server->enqueue(
-        CannedResponse::raw(429, "slow down")
-            .withHeader("Retry-After", httpDate(QDateTime::currentDateTimeUtc().addSecs(120))));
+    // A date is read against the injected clock, so the answer is exact.
+    FakeClock clock;
+    m_http = std::make_unique<HttpClient>(&clock);
+    m_server->enqueue(CannedResponse::raw(429, "slow down")
+                          .withHeader("Retry-After", httpDate(clock.now().addSecs(120))));
     const auto result = get(u"/r"_s);
     QVERIFY(result);
     QVERIFY(result->retryAfterSeconds);
-    QVERIFY2(*result->retryAfterSeconds >= 110 && *result->retryAfterSeconds <= 120,
-             qPrintable(QString::number(*result->retryAfterSeconds)));
+    QCOMPARE(*result->retryAfterSeconds, 120);
+    m_http.reset(); // before the clock it uses
 }
 
 void tst_HttpClient::errorStatusesKeepBody()

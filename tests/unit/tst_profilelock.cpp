@@ -1,3 +1,4 @@
+#include "FakeClock.h"
 #include "ProfileLock.h"
 #include "TestHelpers.h"
 
@@ -12,6 +13,7 @@
 
 using namespace Qt::StringLiterals;
 using ast::ProfileLock;
+using astro::test::FakeClock;
 
 class tst_ProfileLock : public QObject
 {
@@ -21,6 +23,7 @@ private Q_SLOTS:
     void init();
     void acquireAndRelease();
     void secondHolderWaits();
+    void waitEndsAtTheDeadline();
     void profilesAreIndependent();
     void recoversLockOfDeadProcess();
 
@@ -54,23 +57,47 @@ void tst_ProfileLock::acquireAndRelease()
 
 void tst_ProfileLock::secondHolderWaits()
 {
-    ProfileLock first(m_home, u"default"_s);
-    ProfileLock second(m_home, u"default"_s);
+    FakeClock clock;
+    ProfileLock first(m_home, u"default"_s, &clock);
+    ProfileLock second(m_home, u"default"_s, &clock);
     bool firstHeld = false;
     first.acquire([&firstHeld](ast::Status status) { firstHeld = !status; });
     QVERIFY(firstHeld);
 
     std::optional<ast::Status> secondResult;
     second.acquire([&secondResult](ast::Status status) { secondResult = status; });
-    QTest::qWait(100); // several retry rounds
+    clock.advance(ProfileLock::RetryEveryMs * 5); // several retry rounds
     QVERIFY(!secondResult);
     QVERIFY(!second.isHeld());
+    QCOMPARE(clock.pendingCount(), 1); // the next attempt, on the clock
 
     first.release();
-    QTRY_VERIFY(secondResult.has_value());
+    clock.advance(ProfileLock::RetryEveryMs);
+    QVERIFY(secondResult.has_value());
     QVERIFY(!*secondResult);
     QVERIFY(second.isHeld());
+    QCOMPARE(clock.pendingCount(), 0);
     second.release();
+}
+
+void tst_ProfileLock::waitEndsAtTheDeadline()
+{
+    FakeClock clock;
+    ProfileLock first(m_home, u"default"_s, &clock);
+    ProfileLock second(m_home, u"default"_s, &clock);
+    first.acquire([](ast::Status) {});
+    QVERIFY(first.isHeld());
+
+    std::optional<ast::Status> secondResult;
+    second.acquire([&secondResult](ast::Status status) { secondResult = status; });
+    clock.advance(ProfileLock::WaitAtMostMs - ProfileLock::RetryEveryMs);
+    QVERIFY(!secondResult); // a live holder is waited for up to the deadline
+    clock.advance(2 * ProfileLock::RetryEveryMs);
+    QVERIFY(secondResult.has_value());
+    QVERIFY(secondResult->has_value());
+    QCOMPARE((*secondResult)->kind, ast::ErrorKind::StorageFailed);
+    QVERIFY(!second.isHeld());
+    QCOMPARE(clock.pendingCount(), 0); // no more attempts
 }
 
 void tst_ProfileLock::profilesAreIndependent()

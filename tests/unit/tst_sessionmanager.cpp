@@ -423,7 +423,7 @@ void tst_SessionManager::waitsForLockAndUsesPairStoredMeanwhile()
     m_fx->manager->validSession(Profile, true,
                                 [slot](SessionResult result) { slot->emplace(std::move(result)); });
     // Give the waiting side a few lock attempts, then let the other process finish its refresh.
-    QTest::qWait(100);
+    m_fx->clock->advance(ast::ProfileLock::RetryEveryMs * 5);
     QVERIFY(!slot->has_value());
     const QDateTime now = m_fx->clock->now();
     QVERIFY(!ast::CredentialsFile(m_fx->home).update([now](CredentialsData &data) {
@@ -433,6 +433,7 @@ void tst_SessionManager::waitsForLockAndUsesPairStoredMeanwhile()
     }));
     other.release();
 
+    m_fx->clock->advance(ast::ProfileLock::RetryEveryMs); // the next attempt takes it
     QTRY_VERIFY(slot->has_value());
     QVERIFY((*slot)->ok());
     QCOMPARE((*slot)->value().tokens, NewTokens);
@@ -455,7 +456,12 @@ void tst_SessionManager::concurrentRefreshesSendOneRequest()
                                 [first](SessionResult r) { first->emplace(std::move(r)); });
     otherManager.validSession(Profile, false,
                               [second](SessionResult r) { second->emplace(std::move(r)); });
-    QTRY_VERIFY(first->has_value() && second->has_value());
+    // The manager that lost the race retries the lock on the fake clock: move it along.
+    auto bothDone = [&] {
+        m_fx->clock->advance(ast::ProfileLock::RetryEveryMs);
+        return first->has_value() && second->has_value();
+    };
+    QTRY_VERIFY(bothDone());
     QVERIFY((*first)->ok());
     QVERIFY((*second)->ok());
     QCOMPARE((*first)->value().tokens.refreshToken, u"refresh_NEW"_s);
@@ -627,7 +633,7 @@ void tst_SessionManager::switchOrganizationRefusedKeepsSession()
     QVERIFY(!result->error().needsSignIn());
     QCOMPARE(ended.count(), 0);
     const ProfileRecord record = stored();
-    QCOMPARE(record.state(), ProfileRecord::State::SignedIn);
+    QCOMPARE(record.state(), ast::ProfileStatus::State::SignedIn);
     QCOMPARE(record.fileTokens->refreshToken, OldTokens.refreshToken);
 }
 

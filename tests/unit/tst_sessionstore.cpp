@@ -1,3 +1,4 @@
+#include "FakeClock.h"
 #include "MemorySecretStore.h"
 #include "SessionStore.h"
 #include "TestHelpers.h"
@@ -18,6 +19,7 @@ using ast::SessionStore;
 using ast::StorageKind;
 using ast::StoreChoice;
 using ast::TokenPair;
+using astro::test::FakeClock;
 using astro::test::MemorySecretStore;
 
 namespace {
@@ -395,7 +397,8 @@ void tst_SessionStore::readTokensNotSignedIn()
 
 void tst_SessionStore::endSessionKeepsMetadata()
 {
-    SessionStore store(m_home, StoreChoice::Auto, m_keyring.get());
+    FakeClock clock;
+    SessionStore store(m_home, StoreChoice::Auto, m_keyring.get(), &clock);
     // One profile on the keyring, one on the file.
     QVERIFY(save(store, metadata(u"keyring"_s), Tokens)->ok());
     m_keyring->setAvailable(false);
@@ -409,6 +412,7 @@ void tst_SessionStore::endSessionKeepsMetadata()
         QVERIFY(!*status);
         const ProfileRecord record = stored(store, profile);
         QCOMPARE(record.state(), ast::ProfileStatus::State::SessionEnded);
+        QCOMPARE(record.sessionEndedAt, clock.now()); // dated by the injected clock
         QCOMPARE(record.user.id, u"user_01"_s);
         QCOMPARE(record.user.email, u"ada@example.com"_s);
         QCOMPARE(record.server, QUrl(u"https://api.astro.example"_s));

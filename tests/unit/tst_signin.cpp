@@ -5,8 +5,14 @@
 #include "SignIn.h"
 #include "TestHelpers.h"
 
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
+#include <QUrlQuery>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -39,6 +45,10 @@ private Q_SLOTS:
     void deniedStoresNothing();
     void cancelStopsPolling();
     void savesUnderTheProfileLockAndCannotBeCancelledThen();
+    void webFlowSavesTheProfile();
+    void webFlowCancelClosesThePort();
+    void organizationChosenAfterSelectionRequired();
+    void chooseOrganizationWithoutPendingSelectionDoesNothing();
 
 private:
     ast::Settings settings() const;
@@ -286,11 +296,122 @@ void tst_SignIn::savesUnderTheProfileLockAndCannotBeCancelledThen()
     QVERIFY(!data->find(u"default"_s)); // not written while the lock is held elsewhere
 
     other.release();
+    // The save retries the lock on the injected (fake) clock: its next attempt takes it.
+    m_fixture->clock->advance(ast::ProfileLock::RetryEveryMs);
     QTRY_COMPARE_WITH_TIMEOUT(m_succeeded->count(), 1, 10000);
     QVERIFY(m_failed->isEmpty());
     data = m_fixture->store->load();
     QVERIFY(data);
     QVERIFY(data->find(u"default"_s));
+}
+
+namespace {
+// What the browser does once the user approved: GET the redirect URI with `query`.
+int browserReturns(const QUrl &authorizeUrl, const QString &query)
+{
+    const QUrlQuery authorize(authorizeUrl);
+    QUrl redirect(authorize.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded));
+    redirect.setQuery(QString(query).replace(
+        u"{state}"_s, authorize.queryItemValue(u"state"_s, QUrl::FullyDecoded)));
+    QNetworkAccessManager browser;
+    browser.setProxy(QNetworkProxy::NoProxy);
+    std::unique_ptr<QNetworkReply> reply(browser.get(QNetworkRequest(redirect)));
+    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 10000))
+        return -1;
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+QJsonObject selectionRequired()
+{
+    return {{u"code"_s, u"organization_selection_required"_s},
+            {u"message"_s, u"Choose"_s},
+            {u"pending_authentication_token"_s, u"pending_SECRET"_s},
+            {u"user"_s, QJsonObject {{u"id"_s, u"user_1"_s}}},
+            {u"organizations"_s,
+             QJsonArray {QJsonObject {{u"id"_s, u"org_A"_s}, {u"name"_s, u"Alpha"_s}},
+                         QJsonObject {{u"id"_s, u"org_B"_s}, {u"name"_s, u"Beta"_s}}}}};
+}
+} // namespace
+
+void tst_SignIn::webFlowSavesTheProfile()
+{
+    createSignIn(settings());
+    QSignalSpy urlReady(m_signIn.get(), &SignIn::authorizeUrlReady);
+    m_signIn->setOrganizationId(u"org_B"_s);
+    m_signIn->startWebFlow();
+    QCOMPARE(urlReady.count(), 1);
+    const QUrl url = urlReady.at(0).at(0).toUrl();
+    QCOMPARE(QUrlQuery(url).queryItemValue(u"organization_id"_s), u"org_B"_s);
+    QVERIFY(m_signIn->isActive());
+    const qint64 now = m_fixture->clock->now().toSecsSinceEpoch();
+    m_fixture->server->enqueue(
+        AuthenticatePath,
+        CannedResponse::json(200,
+                             astro::test::authenticationJson(
+                                 astro::test::makeJwt(now, now + 3600, u"user_1"_s, u"session_9"_s),
+                                 u"refresh_1"_s)));
+    QCOMPARE(browserReturns(url, u"code=c1&state={state}"_s), 200);
+    QTRY_COMPARE(m_succeeded->count(), 1);
+    QCOMPARE(m_fixture->server->requestsTo(AuthenticatePath).at(0).formValue(u"grant_type"_s),
+             u"authorization_code"_s);
+    const auto record = m_succeeded->at(0).at(0).value<ast::ProfileRecord>();
+    QCOMPARE(record.server, m_fixture->server->url(u"/api"_s));
+    QCOMPARE(record.sessionId, u"session_9"_s);
+    auto data = m_fixture->store->load();
+    QVERIFY(data && data->find(u"default"_s) && data->find(u"default"_s)->fileTokens);
+    QCOMPARE(data->find(u"default"_s)->fileTokens->refreshToken, u"refresh_1"_s);
+}
+
+void tst_SignIn::webFlowCancelClosesThePort()
+{
+    createSignIn(settings());
+    QSignalSpy urlReady(m_signIn.get(), &SignIn::authorizeUrlReady);
+    m_signIn->startWebFlow();
+    QCOMPARE(urlReady.count(), 1);
+    const QUrl redirect(QUrlQuery(urlReady.at(0).at(0).toUrl())
+                            .queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded));
+    QVERIFY(m_signIn->cancel());
+    QVERIFY(!m_signIn->isActive());
+    QTcpSocket late;
+    late.connectToHost(u"127.0.0.1"_s, quint16(redirect.port()));
+    QTRY_COMPARE(late.state(), QAbstractSocket::UnconnectedState);
+    QVERIFY(m_failed->isEmpty());
+    QVERIFY(m_succeeded->isEmpty());
+}
+
+void tst_SignIn::organizationChosenAfterSelectionRequired()
+{
+    createSignIn(settings());
+    QSignalSpy urlReady(m_signIn.get(), &SignIn::authorizeUrlReady);
+    m_signIn->startWebFlow();
+    m_fixture->server->enqueue(AuthenticatePath, CannedResponse::json(403, selectionRequired()));
+    QCOMPARE(browserReturns(urlReady.at(0).at(0).toUrl(), u"code=c1&state={state}"_s), 200);
+    QTRY_COMPARE(m_failed->count(), 1);
+    QCOMPARE(failure().kind, ErrorKind::OrganizationSelectionRequired);
+    QVERIFY(!m_signIn->isActive());
+    QVERIFY(!m_fixture->store->load()->find(u"default"_s)); // nothing stored
+
+    const qint64 now = m_fixture->clock->now().toSecsSinceEpoch();
+    QJsonObject reply = astro::test::authenticationJson(
+        astro::test::makeJwt(now, now + 3600, u"user_1"_s, u"session_9"_s), u"refresh_1"_s);
+    reply.insert(u"organization_id"_s, u"org_B"_s);
+    m_fixture->server->enqueue(AuthenticatePath, CannedResponse::json(200, reply));
+    m_signIn->chooseOrganization(u"org_B"_s);
+    QTRY_COMPARE(m_succeeded->count(), 1);
+    const auto request = m_fixture->server->requestsTo(AuthenticatePath).at(1);
+    QCOMPARE(request.formValue(u"grant_type"_s),
+             u"urn:workos:oauth:grant-type:organization-selection"_s);
+    QCOMPARE(request.formValue(u"pending_authentication_token"_s), u"pending_SECRET"_s);
+    QCOMPARE(request.formValue(u"organization_id"_s), u"org_B"_s);
+    QCOMPARE(m_succeeded->at(0).at(0).value<ast::ProfileRecord>().organizationId, u"org_B"_s);
+}
+
+void tst_SignIn::chooseOrganizationWithoutPendingSelectionDoesNothing()
+{
+    createSignIn(settings());
+    m_signIn->chooseOrganization(u"org_B"_s);
+    QVERIFY(!m_signIn->isActive());
+    QCOMPARE(m_fixture->server->requestCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_SignIn)

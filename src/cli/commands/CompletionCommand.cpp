@@ -59,6 +59,7 @@ QString bash(const QList<Spec> &specs, const QList<QCommandLineOption> &global)
                "    esac\n"
                "    if [[ $command == completion && $cur != -* ]]; then words=\"bash zsh fish\"; "
                "fi\n"
+               "    if [[ $command == org && $cur != -* ]]; then words=\"switch\"; fi\n"
                "    COMPREPLY=($(compgen -W \"$words $global\" -- \"$cur\"))\n"
                "}\n"
                "complete -F _ast ast\n")
@@ -98,7 +99,8 @@ QString zsh(const QList<Spec> &specs, const QList<QCommandLineOption> &global)
         commands += QStringLiteral("        '%1:%2'\n").arg(spec.name, zshEscape(spec.summary));
         QString extra = spec.name == QLatin1String("completion")
             ? QStringLiteral(" '1:shell:(bash zsh fish)'")
-            : QString();
+            : spec.name == QLatin1String("org") ? QStringLiteral(" '1:action:(switch)'")
+                                                : QString();
         cases += QStringLiteral("            %1) _arguments%2%3 ;;\n")
                      .arg(spec.name, zshOptions(spec.options + global), extra);
     }
@@ -152,7 +154,8 @@ QString fish(const QList<Spec> &specs, const QList<QCommandLineOption> &global)
                            QStringLiteral(" -n '__fish_seen_subcommand_from ") + spec.name + u'\'');
     }
     out += QStringLiteral(
-        "complete -c ast -n '__fish_seen_subcommand_from completion' -a 'bash zsh fish'\n");
+        "complete -c ast -n '__fish_seen_subcommand_from completion' -a 'bash zsh fish'\n"
+        "complete -c ast -n '__fish_seen_subcommand_from org' -a 'switch'\n");
     return out;
 }
 } // namespace

@@ -1,10 +1,10 @@
-#include "LoginCommand.h"
+#include "cli/commands/LoginCommand.h"
 
-#include "SessionStore.h"
-#include "TerminalText.h"
 #include "cli/ExitCode.h"
 #include "cli/OrganizationChoice.h"
 #include "cli/TerminalQrCode.h"
+#include "core/SessionStore.h"
+#include "core/TerminalText.h"
 
 #include <QDir>
 
@@ -100,9 +100,10 @@ void LoginCommand::onFailed(const Error &error)
     // there is a browser here to come back to this computer.
     if (error.kind == ErrorKind::DeviceFlowDisabled && !m_web) {
         if (!canOpenBrowser()) {
-            terminal().error(tr("Your administrator has turned off sign-in with a code for this "
-                                "application. Sign in on a machine with a browser: `ast login "
-                                "--web` there."));
+            terminal().error(TerminalText::sanitizedLines(userMessage(error)));
+            terminal().say(tr("Signing in without a code needs a browser that can come back "
+                              "to this computer: run `ast login --web` on a machine with a "
+                              "browser."));
             return finish(Failure);
         }
         terminal().say(tr("Sign-in with a code is turned off for this application; signing in "

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "LoopbackRedirectListener.h"
-#include "SignIn.h"
 #include "cli/BrowserLauncher.h"
 #include "cli/Command.h"
 #include "cli/Spinner.h"
+#include "core/LoopbackRedirectListener.h"
+#include "core/SignIn.h"
 
 #include <QTimer>
 

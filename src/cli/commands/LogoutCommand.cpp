@@ -47,11 +47,16 @@ void LogoutCommand::interrupt()
     // none is left half removed. Only the WorkOS call is cut short.
     m_interrupted = true;
     if (m_signOut && m_signOut->isRemovingLocally())
-        return;
+        return m_signOut->stop(); // report() follows once that profile is done
+    warnInterrupted();
+    finish(Interrupted);
+}
+
+void LogoutCommand::warnInterrupted()
+{
     terminal().warning(tr("Interrupted before every profile was handled: run `ast logout` again "
                           "to finish. A session not yet ended at WorkOS stays valid until it "
                           "expires."));
-    finish(Interrupted);
 }
 
 void LogoutCommand::report(const QList<SignOutOutcome> &outcomes)
@@ -64,7 +69,9 @@ void LogoutCommand::report(const QList<SignOutOutcome> &outcomes)
                            {QStringLiteral("was_signed_in"), outcome.wasSignedIn},
                            {QStringLiteral("signed_out"), !outcome.localError},
                            {QStringLiteral("session_ended"), outcome.sessionEnded}};
-        if (!outcome.sessionEnded && !outcome.notEndedReason.isEmpty())
+        if (outcome.stoppedBeforeRemote)
+            entry.insert(QStringLiteral("session_not_ended_reason"), QStringLiteral("interrupted"));
+        else if (!outcome.sessionEnded && !outcome.notEndedReason.isEmpty())
             entry.insert(QStringLiteral("session_not_ended_reason"), outcome.notEndedReason);
         anySignedIn = anySignedIn || outcome.wasSignedIn;
         if (outcome.localError) {
@@ -84,6 +91,11 @@ void LogoutCommand::report(const QList<SignOutOutcome> &outcomes)
                 terminal().success(
                     tr("Signed out of profile \"%1\"; the session was ended at WorkOS.")
                         .arg(outcome.profile));
+            else if (outcome.stoppedBeforeRemote)
+                terminal().success(tr("Signed out of profile \"%1\"; interrupted before the "
+                                      "session was ended at WorkOS, so it stays valid until it "
+                                      "expires.")
+                                       .arg(outcome.profile));
             else if (outcome.noSessionId)
                 terminal().success(tr("Signed out of profile \"%1\"; no WorkOS session id was "
                                       "stored for it, so its session stays valid until it expires.")
@@ -105,6 +117,8 @@ void LogoutCommand::report(const QList<SignOutOutcome> &outcomes)
     else if (!anySignedIn)
         terminal().say(m_all ? tr("No profile is signed in.")
                              : tr("Profile \"%1\" is not signed in.").arg(context().profile()));
+    if (m_interrupted)
+        warnInterrupted();
     finish(m_interrupted ? Interrupted : allLocalDone ? Success : Failure);
 }
 

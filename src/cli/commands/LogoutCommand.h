@@ -21,6 +21,7 @@ public:
 
 private:
     void report(const QList<SignOutOutcome> &outcomes);
+    void warnInterrupted();
 
     bool m_all = false;
     SignOut *m_signOut = nullptr;
