@@ -74,10 +74,9 @@ void TrayController::update()
         const QString name = m_model->displayName();
         header = name.isEmpty() || name == who ? tr("Signed in as %1").arg(who)
                                                : tr("%1 (%2)").arg(name, who);
-        tooltip = m_model->organizationId().isEmpty()
-            ? tr("Astro: signed in as %1 (profile %2)").arg(who, profile)
-            : tr("Astro: signed in as %1 (profile %2, organization %3)")
-                  .arg(who, profile, m_model->organizationId());
+        tooltip = tr("Astro: signed in as %1 (profile %2)").arg(who, profile);
+        if (!m_model->organizationId().isEmpty())
+            tooltip += u'\n' + tr("Organization: %1").arg(m_model->organizationId());
         break;
     }
     case ProfileStatus::State::SignedOut:

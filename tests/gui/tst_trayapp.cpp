@@ -360,6 +360,10 @@ void TrayAppTest::fallsBackToTheBrowserWhenTheDeviceFlowIsOff()
     QTRY_VERIFY_WITH_TIMEOUT(tray->toolTip().contains(u"ada@example.com"_s), 5000);
     QCOMPARE(ast({u"whoami"_s}).exitCode, 0);
     QVERIFY(tray->log().contains(u"switching to the browser sign-in"_s));
+    // The tooltip names the organization the session is in.
+    const QString organization = profile().value(u"organization_id"_s).toString();
+    QVERIFY(!organization.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(tray->toolTip().contains(u"Organization: "_s + organization), 5000);
 }
 
 void TrayAppTest::copyAccessTokenCopiesAValidToken()
