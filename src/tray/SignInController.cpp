@@ -138,23 +138,20 @@ void SignInController::copyCode()
 
 bool SignInController::openBrowser()
 {
-    if (m_phase == Phase::WaitingForBrowser) {
-        // Already through the URL policy (SignIn checks the authorize URL it builds).
-        if (m_openUrl(m_authorizeUrl))
-            return true;
-        setNotice(tr("Could not open a browser. Open %1 yourself.").arg(authorizeUrl()));
-        return false;
-    }
-    const QUrl url = m_authorization.browserUrl();
+    // The browser flow's authorize page, or the device flow's complete verification URL.
+    const bool browserFlow = m_phase == Phase::WaitingForBrowser;
+    const QUrl url = browserFlow ? m_authorizeUrl : m_authorization.browserUrl();
     if (url.isEmpty())
         return false;
-    // docs/protocol.md, "URLs": never open a verification URL that is not https (or loopback http).
+    // docs/protocol.md, "URLs": never open a sign-in page that is not https (or loopback
+    // http). The core checked it already; this is the last look before the browser.
     if (const Status refused = UrlPolicy::check(url, UrlPolicy::Role::VerificationUrl)) {
         setNotice(userMessage(*refused));
         return false;
     }
     if (!m_openUrl(url)) {
-        setNotice(tr("Could not open a browser. Open %1 yourself.").arg(verificationUri()));
+        setNotice(tr("Could not open a browser. Open %1 yourself.")
+                      .arg(browserFlow ? authorizeUrl() : verificationUri()));
         return false;
     }
     qCDebug(lcSignIn) << "opened the browser";
