@@ -232,6 +232,19 @@ Window {
                     font.pixelSize: 13
                     elide: Text.ElideMiddle
                 }
+                Text { text: qsTr("Organization"); textFormat: Text.PlainText; color: window.theme.muted; font.pixelSize: 13; visible: window.account.organizationId.length > 0; Accessible.ignored: true }
+                Text {
+                    objectName: "organization"
+                    Layout.fillWidth: true
+                    visible: window.account.organizationId.length > 0
+                    text: window.account.organizationId
+                    textFormat: Text.PlainText
+                    Accessible.name: qsTr("Organization: %1").arg(text)
+                    color: window.theme.text
+                    font.family: window.theme.monospace
+                    font.pixelSize: 13
+                    elide: Text.ElideMiddle
+                }
                 Text { text: qsTr("Tokens in"); textFormat: Text.PlainText; color: window.theme.muted; font.pixelSize: 13; visible: window.account.storage.length > 0; Accessible.ignored: true }
                 Text {
                     Layout.fillWidth: true

@@ -3,23 +3,31 @@ import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import QtQuick.Window
+import Astro.Tray
 
 // "Sign in to Astro": the device code large, a QR code of the complete verification URL, a
-// countdown to expiry, and the way out (Cancel). Driven by SignInController (C++).
+// countdown to expiry, and the way out (Cancel); or, signing in without a code, "Finish signing
+// in in your browser" with the link and the time left. Driven by SignInController (C++).
 // Keyboard: focus starts on "Open browser"; Tab moves between the buttons; Enter presses the
 // focused button; Esc cancels; Ctrl+C copies the code. Every data Text is plain text: a code
 // or link from the server is shown literally, never as markup.
 Window {
     id: window
     required property QtObject controller
-    readonly property string phase: controller.phaseName
-    readonly property bool waiting: phase === "waiting" || phase === "saving"
+    readonly property int phase: controller.phase
+    // The browser flow without a code: no code, no QR code, the browser does it all.
+    readonly property bool withoutCode: controller.withoutCode
+    readonly property bool waiting: phase === SignInController.Waiting
+                                    || phase === SignInController.WaitingForBrowser
+                                    || phase === SignInController.Saving
+    readonly property bool failed: phase === SignInController.Failed
+    readonly property bool succeeded: phase === SignInController.Succeeded
     property Theme theme: Theme {}
 
     width: 460
-    height: 690
+    height: 730
     minimumWidth: 420
-    minimumHeight: 650
+    minimumHeight: 690
     title: qsTr("Sign in to Astro")
     color: theme.background
 
@@ -32,7 +40,7 @@ Window {
     Shortcut {
         // Nothing in this window can be selected, so Copy always means the code.
         sequences: [StandardKey.Copy]
-        enabled: window.waiting
+        enabled: window.waiting && !window.withoutCode
         onActivated: window.controller.copyCode()
     }
 
@@ -43,15 +51,19 @@ Window {
     // What a new phase means, for a screen reader: the status line's text, or the code
     // when it arrives.
     function announcement() {
-        if (window.phase === "waiting" && window.controller.notice.length === 0)
+        if (window.phase === SignInController.Waiting && window.controller.notice.length === 0)
             return qsTr("Your code is %1. Approve the sign-in in your browser.")
                 .arg(window.spelled(window.controller.userCode))
+        if (window.phase === SignInController.WaitingForBrowser)
+            return qsTr("Finish signing in in your browser.") + " " + status.text
         return status.text
     }
     // Keyboard focus goes to what one would do next, with a visible ring.
     function focusNextAction() {
-        const target = window.phase === "failed" ? tryAgain
-                     : window.phase === "waiting" ? openBrowser : closeButton
+        const target = window.failed ? tryAgain
+                     : window.phase === SignInController.Waiting ? openBrowser
+                     : window.phase === SignInController.WaitingForBrowser ? openBrowserAgain
+                     : closeButton
         if (target.enabled && target.visible)
             target.forceActiveFocus(Qt.TabFocusReason)
     }
@@ -70,9 +82,9 @@ Window {
     Connections {
         target: window.controller
         function onPhaseChanged() {
-            if (window.controller.phaseName === "succeeded")
+            if (window.controller.phase === SignInController.Succeeded)
                 closeAfterSuccess.start()
-            else if (window.controller.phaseName === "cancelled")
+            else if (window.controller.phase === SignInController.Cancelled)
                 window.close()
             window.focusNextAction()
             announcer.say(window.announcement())
@@ -131,10 +143,14 @@ Window {
             Text {
                 Layout.topMargin: 6
                 Layout.fillWidth: true
-                text: window.phase === "succeeded"
+                text: window.succeeded
                       ? qsTr("All set. This window closes by itself.")
-                      : window.phase === "failed"
+                      : window.failed && window.withoutCode
+                        ? qsTr("This sign-in did not go through. Try again to open the browser once more.")
+                      : window.failed
                         ? qsTr("This sign-in did not go through. Try again to get a new code.")
+                      : window.withoutCode
+                        ? qsTr("Approve the sign-in on the page that opened in your browser. No code is needed: the browser hands the sign-in back to this computer.")
                         : qsTr("Approve the sign-in in your browser. Check that the browser shows the same code.")
                 textFormat: Text.PlainText
                 color: window.theme.muted
@@ -148,6 +164,7 @@ Window {
                 Layout.topMargin: 20
                 Layout.fillWidth: true
                 Layout.preferredHeight: 84
+                visible: !window.withoutCode
                 radius: 12
                 color: window.theme.accentSoft
                 border.color: window.theme.line
@@ -169,7 +186,7 @@ Window {
                     text: window.controller.userCode
                     textFormat: Text.PlainText
                     color: window.theme.text
-                    opacity: window.phase === "failed" ? 0.35 : 1.0 // a dead code
+                    opacity: window.failed ? 0.35 : 1.0 // a dead code
                     font.family: window.theme.monospace
                     font.pixelSize: 38
                     font.weight: Font.Bold
@@ -181,7 +198,7 @@ Window {
                     visible: !codeText.visible
                     spacing: 10
                     BusyIndicator {
-                        running: window.phase === "starting"
+                        running: window.phase === SignInController.Starting
                         visible: running
                         Layout.preferredWidth: 22
                         Layout.preferredHeight: 22
@@ -190,12 +207,12 @@ Window {
                         Accessible.ignored: true
                     }
                     Text {
-                        text: window.phase === "starting" ? qsTr("Getting a code…") : "····-····"
+                        text: window.phase === SignInController.Starting ? qsTr("Getting a code…") : "····-····"
                         textFormat: Text.PlainText
-                        Accessible.name: window.phase === "starting" ? text : qsTr("No code")
+                        Accessible.name: window.phase === SignInController.Starting ? text : qsTr("No code")
                         color: window.theme.muted
-                        font.pixelSize: window.phase === "starting" ? 15 : 34
-                        font.family: window.phase === "starting" ? "" : window.theme.monospace
+                        font.pixelSize: window.phase === SignInController.Starting ? 15 : 34
+                        font.family: window.phase === SignInController.Starting ? "" : window.theme.monospace
                     }
                 }
             }
@@ -204,6 +221,7 @@ Window {
                 Layout.topMargin: 12
                 Layout.fillWidth: true
                 spacing: 10
+                visible: !window.withoutCode
                 AstroButton {
                     id: copyCode
                     objectName: "copyCode"
@@ -227,12 +245,92 @@ Window {
                 }
             }
 
+            // Signing in without a code: the browser does it all; the link in case it did not
+            // open, and a way to open it again.
+            Rectangle {
+                objectName: "browserPanel"
+                Layout.topMargin: 20
+                Layout.fillWidth: true
+                Layout.preferredHeight: browserColumn.implicitHeight + 32
+                visible: window.withoutCode
+                radius: 12
+                color: window.theme.accentSoft
+                border.color: window.theme.line
+                ColumnLayout {
+                    id: browserColumn
+                    anchors.fill: parent
+                    anchors.margins: 16
+                    spacing: 8
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: 10
+                        BusyIndicator {
+                            running: window.phase === SignInController.WaitingForBrowser
+                                     || window.phase === SignInController.Starting
+                            visible: running
+                            Layout.preferredWidth: 22
+                            Layout.preferredHeight: 22
+                            padding: 0
+                            palette.dark: window.theme.accent
+                            Accessible.ignored: true
+                        }
+                        Text {
+                            objectName: "browserHeading"
+                            Layout.fillWidth: true
+                            text: window.phase === SignInController.Starting
+                                  ? qsTr("Opening your browser…")
+                                  : qsTr("Finish signing in in your browser")
+                            textFormat: Text.PlainText
+                            color: window.theme.text
+                            font.pixelSize: 16
+                            font.weight: Font.DemiBold
+                            wrapMode: Text.WordWrap
+                            Accessible.role: Accessible.Heading
+                            Accessible.name: text
+                        }
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        text: qsTr("If no browser opened, go to:")
+                        textFormat: Text.PlainText
+                        color: window.theme.muted
+                        font.pixelSize: 13
+                        visible: window.controller.authorizeUrl.length > 0
+                    }
+                    Text {
+                        // Encoded as the browser gets it, like the verification link.
+                        objectName: "authorizeUrl"
+                        Layout.fillWidth: true
+                        text: window.controller.authorizeUrl
+                        textFormat: Text.PlainText
+                        color: window.theme.accent
+                        font.pixelSize: 13
+                        elide: Text.ElideMiddle
+                        visible: text.length > 0
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: qsTr("Sign-in link: %1").arg(text)
+                    }
+                    AstroButton {
+                        id: openBrowserAgain
+                        objectName: "openBrowserAgain"
+                        Layout.topMargin: 4
+                        Layout.fillWidth: true
+                        primary: true
+                        text: qsTr("Open browser again")
+                        enabled: window.phase === SignInController.WaitingForBrowser
+                        onClicked: window.controller.openBrowser()
+                        Accessible.description: qsTr("Opens the sign-in page in your web browser once more.")
+                    }
+                }
+            }
+
             // Another device: a QR code of the complete URL.
             RowLayout {
                 Layout.topMargin: 20
                 Layout.fillWidth: true
                 spacing: 16
-                opacity: window.phase === "failed" ? 0.3 : 1.0
+                opacity: window.failed ? 0.3 : 1.0
+                visible: !window.withoutCode
 
                 Rectangle {
                     Layout.preferredWidth: 136
@@ -290,7 +388,20 @@ Window {
                 }
             }
 
-            // Countdown to the code's expiry.
+            // Where the device flow is refused, or one click beats comparing a code.
+            AstroButton {
+                id: withoutCodeButton
+                objectName: "signInWithoutCode"
+                Layout.topMargin: 14
+                Layout.fillWidth: true
+                visible: !window.withoutCode
+                text: qsTr("Sign in without a code")
+                enabled: window.phase !== SignInController.Saving && !window.succeeded
+                onClicked: window.controller.startWithoutCode()
+                Accessible.description: qsTr("Signs in in your browser on this computer instead: no code to compare.")
+            }
+
+            // Countdown to the code's expiry (or to the end of the browser sign-in).
             ColumnLayout {
                 Layout.topMargin: 20
                 Layout.fillWidth: true
@@ -299,11 +410,12 @@ Window {
                 RowLayout {
                     Layout.fillWidth: true
                     Accessible.role: Accessible.StaticText
-                    Accessible.name: qsTr("The code expires in %1 min %2 s.")
+                    Accessible.name: (window.withoutCode ? qsTr("%1 min %2 s left to finish in the browser.")
+                                                         : qsTr("The code expires in %1 min %2 s."))
                         .arg(Math.floor(Math.max(0, window.controller.secondsLeft) / 60))
                         .arg(Math.max(0, window.controller.secondsLeft) % 60)
                     Text {
-                        text: qsTr("Code expires in")
+                        text: window.withoutCode ? qsTr("Time left") : qsTr("Code expires in")
                         textFormat: Text.PlainText
                         color: window.theme.muted
                         font.pixelSize: 13
@@ -343,16 +455,17 @@ Window {
                 objectName: "status"
                 Layout.topMargin: 16
                 Layout.fillWidth: true
-                kind: window.phase === "failed" ? "bad"
-                    : window.phase === "succeeded" ? "ok"
+                kind: window.failed ? "bad"
+                    : window.succeeded ? "ok"
                     : window.controller.notice.length > 0 ? "warn" : "info"
-                busy: window.phase === "waiting" && window.controller.notice.length === 0
-                      || window.phase === "saving"
-                text: window.phase === "failed" ? window.controller.errorText
-                    : window.phase === "succeeded" ? qsTr("Signed in as %1.").arg(window.controller.signedInAs)
+                busy: window.phase === SignInController.Waiting && window.controller.notice.length === 0
+                      || window.phase === SignInController.Saving
+                text: window.failed ? window.controller.errorText
+                    : window.succeeded ? qsTr("Signed in as %1.").arg(window.controller.signedInAs)
                     : window.controller.notice.length > 0 ? window.controller.notice
-                    : window.phase === "waiting" ? qsTr("Waiting for you to approve in the browser…")
-                    : window.phase === "saving" ? qsTr("Approved. Saving your session…")
+                    : window.phase === SignInController.Waiting ? qsTr("Waiting for you to approve in the browser…")
+                    : window.phase === SignInController.WaitingForBrowser ? qsTr("Waiting for the browser to come back…")
+                    : window.phase === SignInController.Saving ? qsTr("Approved. Saving your session…")
                     : ""
             }
 
@@ -379,19 +492,19 @@ Window {
                 AstroButton {
                     id: tryAgain
                     objectName: "tryAgain"
-                    visible: window.phase === "failed"
+                    visible: window.failed
                     primary: true
                     text: qsTr("Try again")
-                    onClicked: window.controller.start()
+                    onClicked: window.controller.retry()
                     Accessible.description: status.text
                 }
                 AstroButton {
                     id: closeButton
                     objectName: "cancel"
-                    text: window.phase === "failed" || window.phase === "succeeded" ? qsTr("Close") : qsTr("Cancel")
+                    text: window.failed || window.succeeded ? qsTr("Close") : qsTr("Cancel")
                     onClicked: window.close()
-                    Accessible.description: window.phase === "succeeded" ? status.text
-                        : window.phase === "failed" ? "" : qsTr("Stops this sign-in (Esc).")
+                    Accessible.description: window.succeeded ? status.text
+                        : window.failed ? "" : qsTr("Stops this sign-in (Esc).")
                 }
             }
         }

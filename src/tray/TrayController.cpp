@@ -75,6 +75,8 @@ void TrayController::update()
         header = name.isEmpty() || name == who ? tr("Signed in as %1").arg(who)
                                                : tr("%1 (%2)").arg(name, who);
         tooltip = tr("Astro: signed in as %1 (profile %2)").arg(who, profile);
+        if (!m_model->organizationId().isEmpty())
+            tooltip += u'\n' + tr("Organization: %1").arg(m_model->organizationId());
         break;
     }
     case ProfileStatus::State::SignedOut:

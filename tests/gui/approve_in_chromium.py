@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """Plays the user in the browser: opens a verification URL in headless Chromium, reads the
 code the page shows, clicks the page's own Approve button and waits for its verdict.
+For the sign-in without a code it opens the devserver's authorize page instead
+(/user_management/authorize: no code, button#approve), clicks Approve, follows the redirect
+back to the app's loopback listener and takes that page's text as the verdict.
 
 Why the DevTools protocol over a pipe (--remote-debugging-pipe): it drives the real page
 (the devserver's /device form, its prefilled input#user_code and button#approve) without
@@ -8,7 +11,8 @@ a WebSocket library, a debugging port or any timing guess: every step waits for 
 in the page. Stdlib only.
 
 usage: approve_in_chromium.py URL RESULT_JSON [approve|deny]
-RESULT_JSON receives {"url", "prefilled", "verdict", "error"}; exit code 0 on a verdict.
+RESULT_JSON receives {"url", "prefilled", "verdict", "landed", "error"} ("prefilled" is
+null and "landed" the listener's URL for the authorize page); exit code 0 on a verdict.
 """
 import json
 import os
@@ -95,21 +99,36 @@ class Browser:
 def main():
     url, result_path = sys.argv[1], sys.argv[2]
     decision = sys.argv[3] if len(sys.argv) > 3 else "approve"
-    outcome = {"url": url, "prefilled": None, "verdict": None, "error": None}
+    outcome = {"url": url, "prefilled": None, "verdict": None, "landed": None, "error": None}
+    authorize = "/user_management/authorize?" in url
     profile_dir = tempfile.mkdtemp(prefix="astro-chromium-")
     browser = Browser(profile_dir)
     try:
         target = browser.send("Target.createTarget", {"url": url})["targetId"]
         session = browser.send("Target.attachToTarget",
                                {"targetId": target, "flatten": True})["sessionId"]
-        browser.wait_for(session, "document.readyState === 'complete' && "
-                                  "!!document.getElementById('user_code')")
-        outcome["prefilled"] = browser.evaluate(session,
-                                                "document.getElementById('user_code').value")
-        browser.evaluate(session, f"document.getElementById('{decision}').click(), true")
-        outcome["verdict"] = browser.wait_for(
-            session, "document.getElementById('result') && "
-                     "document.getElementById('result').textContent")
+        if authorize:
+            # The approval page names where the code will go; after the click the browser
+            # follows the 302 to that loopback URL, whose page is the verdict.
+            redirect = browser.wait_for(
+                session, "document.readyState === 'complete' && "
+                         "document.getElementById('redirect_uri') && "
+                         "document.getElementById('redirect_uri').textContent")
+            browser.evaluate(session, f"document.getElementById('{decision}').click(), true")
+            outcome["verdict"] = browser.wait_for(
+                session, f"location.href.startsWith({json.dumps(redirect)}) && "
+                         "document.readyState === 'complete' && document.body && "
+                         "document.body.innerText")
+            outcome["landed"] = browser.evaluate(session, "location.href")
+        else:
+            browser.wait_for(session, "document.readyState === 'complete' && "
+                                      "!!document.getElementById('user_code')")
+            outcome["prefilled"] = browser.evaluate(
+                session, "document.getElementById('user_code').value")
+            browser.evaluate(session, f"document.getElementById('{decision}').click(), true")
+            outcome["verdict"] = browser.wait_for(
+                session, "document.getElementById('result') && "
+                         "document.getElementById('result').textContent")
     except Exception as error:  # reported to the test through the result file
         outcome["error"] = str(error)
     finally:

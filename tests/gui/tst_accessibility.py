@@ -8,12 +8,19 @@ Sign-in window: its name, the code (spelt out in the name, as text in the Text i
 the QR code, the countdown, "Copy code" / "Open browser" / "Cancel" as push buttons whose
 AT-SPI actions work, and the state text after approval; Cancel by doAction closes it.
 Account window: the account line, the buttons and controls, "Sign out" and "Close" by
-doAction. Then the sign-in window again, closed by "Cancel" through doAction.
+doAction. Then the sign-in window again, closed by "Cancel" through doAction. Then "Sign in
+without a code" by doAction: "Finish signing in in your browser", "Open browser again"
+focused, Cancel closes the loopback listener; and once more, approved by headless Chromium on
+the devserver's authorize page (approve_in_chromium.py), which the listener sends back.
 With --platform wayland (tst_wayland) the windows run on a headless weston instead."""
 
+import json
 import os
+import socket
 import subprocess
 import sys
+import tempfile
+import urllib.parse
 
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -158,6 +165,65 @@ try:
     desk.wait_for("the window to close",
                   lambda: desk.frame(tray.process.pid, "Sign in to Astro") is None)
     check(True, "doAction on Cancel closes the sign-in window")
+
+    # ---- Sign in without a code: the browser panel, then Cancel while it waits --------
+    def start_without_code():
+        before = len(tray.opened_urls())
+        tray.click("Sign in…")
+        window = desk.wait_for("the sign-in window",
+                               lambda: desk.frame(tray.process.pid, "Sign in to Astro"))
+        button = desk.wait_for("Sign in without a code", lambda: desk.find(
+            window, role=pa.ROLE_PUSH_BUTTON, name="Sign in without a code"))
+        desk.press(button)
+        url = desk.wait_for("the authorize page to open", lambda: [
+            u for u in tray.opened_urls()[before:] if "/user_management/authorize?" in u])[0]
+        return window, url
+
+    window, url = start_without_code()
+    heading = desk.wait_for("the browser panel", lambda: desk.find(
+        window, name="Finish signing in in your browser"))
+    check(heading is not None, "the window says: Finish signing in in your browser")
+    link = desk.find(window, name_prefix="Sign-in link: ")
+    check(link is not None and link.name == "Sign-in link: " + url,
+          "the link is readable, as opened: %r" % (link and link.name))
+    again = desk.find(window, role=pa.ROLE_PUSH_BUTTON, name="Open browser again")
+    check(again is not None, "'Open browser again' is a push button")
+    focused = desk.wait_for("the focus on Open browser again", lambda: [
+        n.name for n in desk.descendants(window) if n.getState().contains(pa.STATE_FOCUSED)
+        and n.name == "Open browser again"])
+    check(focused == ["Open browser again"], "focus moves to Open browser again")
+    check(desk.find(window, name_prefix="Waiting for the browser to come back") is not None,
+          "the status line says it waits for the browser")
+    check(desk.find(window, name_prefix="5 min") is not None
+          or desk.find(window, name_prefix="4 min") is not None,
+          "the time left has words")
+    redirect = urllib.parse.parse_qs(urllib.parse.urlsplit(url).query)["redirect_uri"][0]
+    port = urllib.parse.urlsplit(redirect).port
+    desk.press(desk.find(window, role=pa.ROLE_PUSH_BUTTON, name="Cancel"))
+    desk.wait_for("the window to close",
+                  lambda: desk.frame(tray.process.pid, "Sign in to Astro") is None)
+
+    def listener_closed():
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=2).close()
+            return False
+        except ConnectionRefusedError:
+            return True
+    desk.wait_for("the listener to close", listener_closed)
+    check(True, "Cancel closes the sign-in window and the loopback listener (port %d)" % port)
+
+    # ---- Sign in without a code, approved in Chromium ----------------------------------
+    window, url = start_without_code()
+    result = os.path.join(tempfile.mkdtemp(prefix="astro-a11y-"), "approval.json")
+    helper = os.path.join(os.path.dirname(os.path.abspath(__file__)), "approve_in_chromium.py")
+    subprocess.run([sys.executable, helper, url, result], timeout=120)
+    with open(result) as f:
+        approval = json.load(f)
+    check(approval["error"] is None and "You can close this tab" in (approval["verdict"] or ""),
+          "Chromium approved on the authorize page and came back: %r" % approval)
+    done = desk.wait_for("the state after the browser came back",
+                         lambda: desk.find(window, name_prefix="Signed in as "))
+    check(True, "signed in without a code: %r" % done.name)
 except AssertionError as error:
     check(False, str(error))
 finally:

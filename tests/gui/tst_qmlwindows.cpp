@@ -6,6 +6,7 @@
 #include "Icons.h"
 #include "QmlWindows.h"
 #include "SessionStore.h"
+#include "SignInController.h"
 #include "ThemePalette.h"
 
 #include <QAccessible>
@@ -32,7 +33,9 @@ namespace {
 class FakeSignIn : public QObject
 {
     Q_OBJECT
-    Q_PROPERTY(QString phaseName MEMBER phaseName NOTIFY phaseChanged)
+    Q_PROPERTY(Phase phase MEMBER phase NOTIFY phaseChanged)
+    Q_PROPERTY(bool withoutCode MEMBER withoutCode NOTIFY phaseChanged)
+    Q_PROPERTY(QString authorizeUrl MEMBER authorizeUrl NOTIFY codeChanged)
     Q_PROPERTY(QString profile MEMBER profile NOTIFY phaseChanged)
     Q_PROPERTY(QString userCode MEMBER userCode NOTIFY codeChanged)
     Q_PROPERTY(QString verificationUri MEMBER verificationUri NOTIFY codeChanged)
@@ -45,7 +48,10 @@ class FakeSignIn : public QObject
     Q_PROPERTY(bool codeCopied MEMBER codeCopied NOTIFY noticeChanged)
     Q_PROPERTY(QString signedInAs MEMBER signedInAs NOTIFY phaseChanged)
 public:
-    QString phaseName = u"waiting"_s;
+    using Phase = ast::tray::SignInController::Phase;
+    Phase phase = Phase::Waiting;
+    bool withoutCode = false;
+    QString authorizeUrl;
     QString profile = u"default"_s;
     QString userCode = u"KDLL-DMJS"_s;
     QString verificationUri = u"https://auth.example.com/activate"_s;
@@ -56,16 +62,18 @@ public:
     QString notice;
     bool codeCopied = false;
     QString signedInAs;
-    int starts = 0, cancels = 0, copies = 0, opens = 0;
+    int starts = 0, cancels = 0, copies = 0, opens = 0, webStarts = 0, retries = 0;
 
     Q_INVOKABLE void start() { ++starts; }
+    Q_INVOKABLE void startWithoutCode() { ++webStarts; }
+    Q_INVOKABLE void retry() { ++retries; }
     Q_INVOKABLE void cancel() { ++cancels; }
     Q_INVOKABLE void copyCode() { ++copies; }
     Q_INVOKABLE bool openBrowser() { return ++opens > 0; }
 
-    void setPhase(const QString &phase)
+    void setPhase(Phase next)
     {
-        phaseName = phase;
+        phase = next;
         Q_EMIT phaseChanged();
     }
 
@@ -125,6 +133,7 @@ private Q_SLOTS:
     void verificationLinkStaysEncoded();
     void keyboard();
     void stateChangesMoveFocusAndSpeak();
+    void waitingForTheBrowserWithoutACode();
     void themeFollowsAstroTheme();
     void themeFollowsDesktopPalette();
     void iconsAreVectors();
@@ -229,7 +238,12 @@ void TestQmlWindows::keyboard()
     QTest::keyClick(window, Qt::Key_C, Qt::ControlModifier);
     QCOMPARE(m_controller->copies, 1);
 
-    // Tab order: Open browser, Cancel, then around to Copy code.
+    // Tab order: Open browser, Sign in without a code, Cancel, then around to Copy code.
+    QTest::keyClick(window, Qt::Key_Tab);
+    QCOMPARE(focused(window), u"signInWithoutCode"_s);
+    QVERIFY(window->activeFocusItem()->property("visualFocus").toBool());
+    QTest::keyClick(window, Qt::Key_Space);
+    QCOMPARE(m_controller->webStarts, 1);
     QTest::keyClick(window, Qt::Key_Tab);
     QCOMPARE(focused(window), u"cancel"_s);
     QVERIFY(window->activeFocusItem()->property("visualFocus").toBool());
@@ -271,7 +285,7 @@ void TestQmlWindows::stateChangesMoveFocusAndSpeak()
     QCOMPARE(announced(), u"The code is on the clipboard."_s);
 
     m_controller->errorText = u"The code expired."_s;
-    m_controller->setPhase(u"failed"_s);
+    m_controller->setPhase(FakeSignIn::Phase::Failed);
     // The next thing to do gets the focus, and says why.
     QTRY_COMPARE(focused(window), u"tryAgain"_s);
     QAccessibleInterface *tryAgain =
@@ -283,7 +297,60 @@ void TestQmlWindows::stateChangesMoveFocusAndSpeak()
     QCOMPARE(announced(), u"The code expired."_s);
 
     QTest::keyClick(window, Qt::Key_Return);
-    QCOMPARE(m_controller->starts, 1);
+    QCOMPARE(m_controller->retries, 1); // the same way again
+}
+
+void TestQmlWindows::waitingForTheBrowserWithoutACode()
+{
+    // The browser flow: no code, no QR code; the link as plain text, encoded; focus on
+    // "Open browser again"; Cancel (or Esc) stops it.
+    Listener listener;
+    QVERIFY(listener.listen(QHostAddress::LocalHost));
+    m_controller->phase = FakeSignIn::Phase::WaitingForBrowser;
+    m_controller->withoutCode = true;
+    m_controller->userCode.clear();
+    m_controller->authorizeUrl =
+        u"https://xn--pple-43d.com/authorize?x=%E2%80%AE<img src=\"http://127.0.0.1:%1/hostile\">"_s
+            .arg(listener.serverPort());
+    m_controller->notice = u"<b>Sign-in with a code is turned off</b>"_s;
+    QQuickWindow *window = showSignIn();
+    QVERIFY(window);
+    QTRY_COMPARE(focused(window), u"openBrowserAgain"_s);
+    QVERIFY(window->activeFocusItem()->property("visualFocus").toBool());
+    QCOMPARE(child(window, "browserHeading")->property("text").toString(),
+             u"Finish signing in in your browser"_s);
+    QVERIFY(child(window, "browserPanel")->isVisible());
+    QVERIFY(!child(window, "userCode")->isVisible());
+    QVERIFY(!child(window, "signInWithoutCode")->isVisible());
+    auto *link = child(window, "authorizeUrl");
+    QCOMPARE(link->property("text").toString(), m_controller->authorizeUrl);
+    QCOMPARE(link->property("textFormat").toInt(), 0); // Text.PlainText
+    auto *status = child(window, "status");
+    QVERIFY(status);
+    QCOMPARE(status->property("text").toString(), m_controller->notice); // the one-line reason
+
+    QTest::keyClick(window, Qt::Key_Return);
+    QCOMPARE(m_controller->opens, 1);
+    // Tab: Open browser again, Cancel.
+    QTest::keyClick(window, Qt::Key_Tab);
+    QCOMPARE(focused(window), u"cancel"_s);
+    QCOMPARE(child(window, "cancel")->property("text").toString(), u"Cancel"_s);
+
+    // A failure: the error as plain text, and "Try again" runs the browser flow again.
+    m_controller->errorText = u"<i>state mismatch</i>"_s;
+    m_controller->setPhase(FakeSignIn::Phase::Failed);
+    QTRY_COMPARE(focused(window), u"tryAgain"_s);
+    QCOMPARE(status->property("text").toString(), m_controller->errorText);
+    QTest::keyClick(window, Qt::Key_Return);
+    QCOMPARE(m_controller->retries, 1);
+    QCOMPARE(m_controller->starts, 0);
+
+    m_controller->setPhase(FakeSignIn::Phase::WaitingForBrowser);
+    QSignalSpy closed(m_windows, &QmlWindows::windowClosed);
+    QTest::keyClick(window, Qt::Key_Escape);
+    QVERIFY(closed.count() == 1 || closed.wait());
+    QCOMPARE(m_controller->cancels, 1);
+    QVERIFY(listener.paths.isEmpty()); // nothing fetched from the link's markup
 }
 
 void TestQmlWindows::themeFollowsAstroTheme()
@@ -355,6 +422,7 @@ void TestQmlWindows::accountWindowComparesTheStateEnum()
     ast::ProfileRecord record;
     record.name = u"default"_s;
     record.user = {u"user_1"_s, u"ada@example.com"_s, u"Ada"_s, u"Lovelace"_s};
+    record.organizationId = u"org_<b>01</b>"_s;
     record.accessReceivedAt = QDateTime::currentDateTimeUtc();
     record.accessExpiresAt = record.accessReceivedAt.addSecs(3600);
     bool saved = false;
@@ -365,6 +433,11 @@ void TestQmlWindows::accountWindowComparesTheStateEnum()
     QCOMPARE(model.state(), ast::ProfileStatus::State::SignedIn);
     QCOMPARE(stateText(), u"Signed in"_s);
     QCOMPARE(window->property("signedIn").toBool(), true);
+    // The organization, as plain text.
+    auto *organization = child(window, "organization");
+    QVERIFY(organization && organization->isVisible());
+    QCOMPARE(organization->property("text").toString(), u"org_<b>01</b>"_s);
+    QCOMPARE(organization->property("textFormat").toInt(), 0);
     window->close();
 }
 

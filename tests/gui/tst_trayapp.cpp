@@ -126,6 +126,7 @@ private Q_SLOTS:
 
     void showsInTheTrayWithItsMenu();
     void signInFromTheMenuWithChromium();
+    void fallsBackToTheBrowserWhenTheDeviceFlowIsOff();
     void copyAccessTokenCopiesAValidToken();
     void keyringSessionIsSharedWithAst();
     void revokedSessionNotifiesExactlyOnce();
@@ -164,6 +165,8 @@ void TrayAppTest::initTestCase()
 void TrayAppTest::init()
 {
     QVERIFY(m_server.configure({{u"access_ttl"_s, 3600},
+                                {u"device_flow_disabled"_s, false},
+                                {u"web_decision"_s, u"ask"_s},
                                 {u"auto_approve_after"_s, QJsonValue()},
                                 {u"refresh_fail_count"_s, 0},
                                 {u"refresh_delay_ms"_s, 0}}));
@@ -323,6 +326,44 @@ void TrayAppTest::signInFromTheMenuWithChromium()
     for (const QJsonValue &token :
          m_server.stats().value(u"issued"_s).toObject().value(u"refresh_tokens"_s).toArray())
         QVERIFY(!log.contains(token.toString()));
+}
+
+// The administrator turned the device flow off (authorize/device answers 403 access_denied):
+// the window goes on without a code by itself, Chromium approves on the authorize page and is
+// sent back to the tray's loopback listener.
+void TrayAppTest::fallsBackToTheBrowserWhenTheDeviceFlowIsOff()
+{
+    QVERIFY(m_server.configure({{u"device_flow_disabled"_s, true}}));
+    writeFakeBrowser(u"approve"_s);
+    auto tray = startTray();
+    QVERIFY(tray);
+    const int exchangesBefore = m_server.stats().value(u"code_exchange_successes"_s).toInt();
+
+    QVERIFY(tray->item().click(u"Sign in…"_s));
+    const QString approvalPath = QDir(m_fakeBin).filePath(u"approval.json"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(approvalPath), SignInTimeoutMs);
+    const QJsonObject approval = readJson(approvalPath);
+    QVERIFY2(approval.value(u"error"_s).isNull(),
+             qPrintable(approval.value(u"error"_s).toString()));
+    // The one page opened was the authorize page; Chromium landed on the listener's page.
+    const QUrl opened(approval.value(u"url"_s).toString());
+    QCOMPARE(opened.path(), u"/user_management/authorize"_s);
+    QVERIFY2(approval.value(u"landed"_s).toString().startsWith(u"http://127.0.0.1:"_s),
+             qPrintable(approval.value(u"landed"_s).toString()));
+    QVERIFY2(approval.value(u"verdict"_s).toString().contains(u"You can close this tab"_s),
+             qPrintable(approval.value(u"verdict"_s).toString()));
+    QCOMPARE(m_server.stats().value(u"device_authorizations"_s).toInt() > 0, true); // refused
+
+    QTRY_COMPARE_WITH_TIMEOUT(profile().value(u"user"_s).toObject().value(u"email"_s).toString(),
+                              u"ada@example.com"_s, SignInTimeoutMs);
+    QCOMPARE(m_server.stats().value(u"code_exchange_successes"_s).toInt(), exchangesBefore + 1);
+    QTRY_VERIFY_WITH_TIMEOUT(tray->toolTip().contains(u"ada@example.com"_s), 5000);
+    QCOMPARE(ast({u"whoami"_s}).exitCode, 0);
+    QVERIFY(tray->log().contains(u"switching to the browser sign-in"_s));
+    // The tooltip names the organization the session is in.
+    const QString organization = profile().value(u"organization_id"_s).toString();
+    QVERIFY(!organization.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(tray->toolTip().contains(u"Organization: "_s + organization), 5000);
 }
 
 void TrayAppTest::copyAccessTokenCopiesAValidToken()

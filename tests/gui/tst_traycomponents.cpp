@@ -22,10 +22,14 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 #include <atomic>
 #include <sys/stat.h>
 #include <thread>
@@ -37,6 +41,7 @@ using astro::test::AstProcess;
 using astro::test::DevServerProcess;
 using astro::test::FakeClock;
 using astro::test::TestUser;
+using Phase = ast::tray::SignInController::Phase;
 
 namespace {
 
@@ -79,6 +84,45 @@ struct SignInStack
     ast::tray::SignInController controller;
 };
 
+// The browser for the flow without a code: loads the page and follows its redirects, as a
+// browser does once the user approved (the devserver answers at once with --web-auto-approve).
+class RedirectFollower
+{
+public:
+    RedirectFollower() { m_network.setProxy(QNetworkProxy::NoProxy); }
+    bool open(const QUrl &url)
+    {
+        opened << url;
+        QNetworkRequest request(url);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::NoLessSafeRedirectPolicy);
+        QNetworkReply *reply = m_network.get(request);
+        QObject::connect(reply, &QNetworkReply::finished, reply, [this, reply] {
+            lastPage = reply->readAll();
+            lastError = reply->error();
+            ++finished;
+            reply->deleteLater();
+        });
+        return true;
+    }
+
+    QList<QUrl> opened;
+    QByteArray lastPage;
+    QNetworkReply::NetworkError lastError = QNetworkReply::NoError;
+    int finished = 0;
+
+private:
+    QNetworkAccessManager m_network;
+};
+
+bool nothingStored(ast::SessionStore &store)
+{
+    if (!QFile::exists(store.file().filePath()))
+        return true;
+    auto data = store.load();
+    return data && !data->find(u"default"_s);
+}
+
 } // namespace
 
 class TrayComponentsTest : public QObject
@@ -97,6 +141,11 @@ private Q_SLOTS:
     void signInControllerCancelStopsPolling();
     void singleInstanceLetsOnlyOneRun();
     void signInControllerShowsTheVerificationUrlEncoded();
+    void signInControllerSignsInWithoutACode();
+    void signInControllerFallsBackWhenTheDeviceFlowIsOff();
+    void signInControllerCancelClosesTheListener();
+    void signInControllerRefusesAForeignCallback_data();
+    void signInControllerRefusesAForeignCallback();
     void runtimeDirectoryIsNeverAnotherUsers();
     void lockOfAnotherUserNeverBlocks();
     void qrImageHasSharpModulesAndAQuietZone();
@@ -309,8 +358,8 @@ void TrayComponentsTest::signInControllerRunsTheDeviceFlow()
     QSignalSpy signedIn(&stack.controller, &ast::tray::SignInController::signedIn);
 
     stack.controller.start();
-    QCOMPARE(stack.controller.phaseName(), u"starting"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(stack.controller.phaseName(), u"waiting"_s, 5000);
+    QCOMPARE(stack.controller.phase(), Phase::Starting);
+    QTRY_COMPARE_WITH_TIMEOUT(stack.controller.phase(), Phase::Waiting, 5000);
     QVERIFY(!stack.controller.userCode().isEmpty());
     QVERIFY(stack.controller.secondsLeft() > 250 && stack.controller.secondsLeft() <= 300);
     QCOMPARE(stack.controller.totalSeconds(), 300);
@@ -320,7 +369,7 @@ void TrayComponentsTest::signInControllerRunsTheDeviceFlow()
     QCOMPARE(opened.first().toString(QUrl::FullyEncoded), stack.controller.browserUrl());
     QVERIFY(stack.controller.browserUrl().contains(stack.controller.userCode()));
 
-    QTRY_COMPARE_WITH_TIMEOUT(stack.controller.phaseName(), u"succeeded"_s, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(stack.controller.phase(), Phase::Succeeded, 10000);
     QCOMPARE(signedIn.count(), 1);
     QCOMPARE(stack.controller.signedInAs(), u"ada@example.com"_s);
     const ast::ProfileRecord *saved = nullptr;
@@ -346,11 +395,11 @@ void TrayComponentsTest::signInControllerReportsDenial()
     SignInStack stack(*settings);
     stack.controller.setUrlOpener([](const QUrl &) { return false; }); // no browser here
     stack.controller.start();
-    QTRY_COMPARE_WITH_TIMEOUT(stack.controller.phaseName(), u"waiting"_s, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(stack.controller.phase(), Phase::Waiting, 5000);
     QVERIFY(
         stack.controller.notice().contains(stack.controller.verificationUri())); // says where to go
     QVERIFY(server.deny(stack.controller.userCode()));
-    QTRY_COMPARE_WITH_TIMEOUT(stack.controller.phaseName(), u"failed"_s, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(stack.controller.phase(), Phase::Failed, 10000);
     QVERIFY2(stack.controller.errorText().contains(u"denied"_s),
              qPrintable(stack.controller.errorText()));
     QVERIFY(!QFile::exists(stack.store.file().filePath()) || !stack.store.load()->find(u"default"_s)
@@ -369,13 +418,13 @@ void TrayComponentsTest::signInControllerCancelStopsPolling()
     SignInStack stack(*settings, &clock);
     stack.controller.setUrlOpener([](const QUrl &) { return true; });
     stack.controller.start();
-    QTRY_COMPARE_WITH_TIMEOUT(stack.controller.phaseName(), u"waiting"_s, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(stack.controller.phase(), Phase::Waiting, 5000);
     QCOMPARE(stack.controller.secondsLeft(), 300);
     clock.advance(1000); // one interval: the first poll, and one countdown step
     QCOMPARE(stack.controller.secondsLeft(), 299);
     QTRY_VERIFY_WITH_TIMEOUT(server.stats().value(u"polls"_s).toInt() >= 1, 5000);
     stack.controller.cancel();
-    QCOMPARE(stack.controller.phaseName(), u"cancelled"_s);
+    QCOMPARE(stack.controller.phase(), Phase::Cancelled);
     const int polls = server.stats().value(u"polls"_s).toInt();
     clock.advance(10 * 1000); // ten intervals: a live flow would poll again at once
     QCOMPARE(stack.controller.secondsLeft(), 299); // the countdown stopped too
@@ -430,7 +479,7 @@ void TrayComponentsTest::signInControllerShowsTheVerificationUrlEncoded()
     SignInStack stack(*settings);
     stack.controller.setUrlOpener([](const QUrl &) { return false; });
     stack.controller.start();
-    QTRY_COMPARE_WITH_TIMEOUT(stack.controller.phaseName(), u"waiting"_s, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(stack.controller.phase(), Phase::Waiting, 5000);
     QCOMPARE(stack.controller.verificationUri(), u"https://xn--pple-43d.com/device"_s);
     QCOMPARE(stack.controller.browserUrl(),
              u"https://xn--pple-43d.com/device?user_code=%E2%80%AEexe.gnp"_s);
@@ -551,3 +600,152 @@ void TrayComponentsTest::qrImageHasSharpModulesAndAQuietZone()
 
 QTEST_MAIN(TrayComponentsTest)
 #include "tst_traycomponents.moc"
+
+void TrayComponentsTest::signInControllerSignsInWithoutACode()
+{
+    DevServerProcess server;
+    QVERIFY2(server.start({u"--web-auto-approve"_s}), qPrintable(server.errorString()));
+    TestUser user(server.baseUrl());
+    const auto settings = ast::Settings::fromEnvironment(user.environment());
+    QVERIFY(settings);
+    SignInStack stack(*settings);
+    RedirectFollower browser;
+    stack.controller.setUrlOpener([&browser](const QUrl &url) { return browser.open(url); });
+    QSignalSpy signedIn(&stack.controller, &ast::tray::SignInController::signedIn);
+
+    stack.controller.startWithoutCode();
+    QVERIFY(stack.controller.withoutCode());
+    QTRY_COMPARE_WITH_TIMEOUT(stack.controller.phase(), Phase::Succeeded, 10000);
+    QCOMPARE(signedIn.count(), 1);
+    // The browser went to the authorize page once, and came back to the loopback listener.
+    QCOMPARE(browser.opened.size(), 1);
+    const QUrl authorize = browser.opened.first();
+    QCOMPARE(authorize.toString(QUrl::FullyEncoded), stack.controller.authorizeUrl());
+    QCOMPARE(authorize.path(), u"/user_management/authorize"_s);
+    const QUrlQuery query(authorize);
+    QCOMPARE(query.queryItemValue(u"code_challenge_method"_s), u"S256"_s);
+    QVERIFY(query.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded)
+                .startsWith(u"http://127.0.0.1:"_s));
+    QVERIFY(stack.controller.userCode().isEmpty()); // no code at all
+    QCOMPARE(server.stats().value(u"device_authorizations"_s).toInt(), 0);
+    auto data = stack.store.load();
+    QVERIFY(data);
+    const ast::ProfileRecord *saved = data->find(u"default"_s);
+    QVERIFY(saved);
+    QCOMPARE(saved->user.email, u"ada@example.com"_s);
+    const AstProcess::Outcome whoami = AstProcess::run(user, {u"whoami"_s});
+    QCOMPARE(whoami.exitCode, 0);
+}
+
+void TrayComponentsTest::signInControllerFallsBackWhenTheDeviceFlowIsOff()
+{
+    DevServerProcess server;
+    QVERIFY2(server.start({u"--device-flow-disabled"_s}), qPrintable(server.errorString()));
+    TestUser user(server.baseUrl());
+    const auto settings = ast::Settings::fromEnvironment(user.environment());
+    QVERIFY(settings);
+    SignInStack stack(*settings);
+    QList<QUrl> opened;
+    stack.controller.setUrlOpener([&opened](const QUrl &url) {
+        opened << url;
+        return true;
+    });
+
+    stack.controller.start(); // the device flow, as the menu starts it
+    QTRY_COMPARE_WITH_TIMEOUT(stack.controller.phase(), Phase::WaitingForBrowser, 5000);
+    QVERIFY(stack.controller.withoutCode());
+    // One line says why.
+    QVERIFY2(stack.controller.notice().contains(u"turned off"_s),
+             qPrintable(stack.controller.notice()));
+    QVERIFY(stack.controller.errorText().isEmpty());
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().path(), u"/user_management/authorize"_s);
+    QVERIFY(stack.controller.totalSeconds() > 290 && stack.controller.totalSeconds() <= 300);
+
+    // The browser approves: the rest is the browser flow.
+    QVERIFY(server.configure({{u"web_decision"_s, u"approve"_s}}));
+    RedirectFollower browser;
+    browser.open(opened.first());
+    QTRY_COMPARE_WITH_TIMEOUT(stack.controller.phase(), Phase::Succeeded, 10000);
+    QCOMPARE(stack.controller.signedInAs(), u"ada@example.com"_s);
+    QVERIFY(!nothingStored(stack.store));
+}
+
+void TrayComponentsTest::signInControllerCancelClosesTheListener()
+{
+    DevServerProcess server;
+    QVERIFY2(server.start({u"--web-auto-approve"_s}), qPrintable(server.errorString()));
+    TestUser user(server.baseUrl());
+    const auto settings = ast::Settings::fromEnvironment(user.environment());
+    QVERIFY(settings);
+    SignInStack stack(*settings);
+    QList<QUrl> opened;
+    stack.controller.setUrlOpener([&opened](const QUrl &url) {
+        opened << url;
+        return true;
+    });
+    stack.controller.startWithoutCode();
+    QTRY_COMPARE_WITH_TIMEOUT(stack.controller.phase(), Phase::WaitingForBrowser, 5000);
+    QCOMPARE(opened.size(), 1);
+
+    stack.controller.cancel();
+    QCOMPARE(stack.controller.phase(), Phase::Cancelled);
+    // The browser approving now finds no listener: nothing exchanged, nothing stored.
+    RedirectFollower browser;
+    browser.open(opened.first());
+    QTRY_COMPARE_WITH_TIMEOUT(browser.finished, 1, 10000);
+    QCOMPARE(browser.lastError, QNetworkReply::ConnectionRefusedError);
+    QCOMPARE(server.stats().value(u"code_exchanges"_s).toInt(), 0);
+    QCOMPARE(stack.controller.phase(), Phase::Cancelled);
+    QVERIFY(nothingStored(stack.store));
+}
+
+void TrayComponentsTest::signInControllerRefusesAForeignCallback_data()
+{
+    QTest::addColumn<QString>("callbackQuery"); // {state} is the flow's own state
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("state mismatch") << u"code=abc&state=not-the-state"_s << u"does not belong"_s;
+    QTest::newRow("no state") << u"code=abc"_s << u"does not belong"_s;
+    QTest::newRow("?error=access_denied") << u"error=access_denied&state={state}"_s << u"denied"_s;
+    QTest::newRow("?error= with markup")
+        << u"error=server_error&error_description=%3Cb%3Eboom%3C%2Fb%3E&state={state}"_s
+        << u"<b>boom</b>"_s;
+    QTest::newRow("timeout") << QString() << u"in time"_s;
+}
+
+void TrayComponentsTest::signInControllerRefusesAForeignCallback()
+{
+    QFETCH(QString, callbackQuery);
+    QFETCH(QString, expected);
+    DevServerProcess server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    TestUser user(server.baseUrl());
+    const auto settings = ast::Settings::fromEnvironment(user.environment());
+    QVERIFY(settings);
+    SignInStack stack(*settings);
+    if (callbackQuery.isEmpty())
+        stack.controller.setWebDeadline(300ms);
+    RedirectFollower browser;
+    QList<QUrl> opened;
+    stack.controller.setUrlOpener([&opened](const QUrl &url) {
+        opened << url;
+        return true;
+    });
+    stack.controller.startWithoutCode();
+    if (!callbackQuery.isEmpty()) {
+        QTRY_COMPARE_WITH_TIMEOUT(stack.controller.phase(), Phase::WaitingForBrowser, 5000);
+        // What a hostile page or a confused browser could send to the listener.
+        const QUrlQuery authorize(opened.first());
+        QUrl callback(authorize.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded));
+        callback.setQuery(
+            QString(callbackQuery)
+                .replace(u"{state}"_s, authorize.queryItemValue(u"state"_s, QUrl::FullyEncoded)));
+        browser.open(callback);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(stack.controller.phase(), Phase::Failed, 10000);
+    QVERIFY2(stack.controller.errorText().contains(expected),
+             qPrintable(stack.controller.errorText()));
+    QVERIFY(stack.controller.withoutCode()); // "Try again" goes the same way
+    QCOMPARE(server.stats().value(u"code_exchanges"_s).toInt(), 0);
+    QVERIFY(nothingStored(stack.store));
+}
