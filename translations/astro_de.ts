@@ -103,6 +103,14 @@
         <source>Tokens in: %1</source>
         <translation>Tokens gespeichert in: %1</translation>
     </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Organization: %1</source>
+        <translation>Organisation: %1</translation>
+    </message>
 </context>
 <context>
     <name>SignInWindow</name>
@@ -221,6 +229,62 @@
     <message>
         <source>Stops this sign-in (Esc).</source>
         <translation>Bricht diese Anmeldung ab (Esc).</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser.</source>
+        <translation>Schließen Sie die Anmeldung in Ihrem Browser ab.</translation>
+    </message>
+    <message>
+        <source>This sign-in did not go through. Try again to open the browser once more.</source>
+        <translation>Diese Anmeldung hat nicht geklappt. Versuchen Sie es erneut, um den Browser noch einmal zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Approve the sign-in on the page that opened in your browser. No code is needed: the browser hands the sign-in back to this computer.</source>
+        <translation>Bestätigen Sie die Anmeldung auf der Seite, die sich in Ihrem Browser geöffnet hat. Es ist kein Code nötig: Der Browser gibt die Anmeldung an diesen Computer zurück.</translation>
+    </message>
+    <message>
+        <source>Opening your browser…</source>
+        <translation>Ihr Browser wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser</source>
+        <translation>Schließen Sie die Anmeldung in Ihrem Browser ab</translation>
+    </message>
+    <message>
+        <source>If no browser opened, go to:</source>
+        <translation>Falls sich kein Browser geöffnet hat, öffnen Sie:</translation>
+    </message>
+    <message>
+        <source>Sign-in link: %1</source>
+        <translation>Anmeldelink: %1</translation>
+    </message>
+    <message>
+        <source>Open browser again</source>
+        <translation>Browser erneut öffnen</translation>
+    </message>
+    <message>
+        <source>Opens the sign-in page in your web browser once more.</source>
+        <translation>Öffnet die Anmeldeseite noch einmal in Ihrem Webbrowser.</translation>
+    </message>
+    <message>
+        <source>Sign in without a code</source>
+        <translation>Ohne Code anmelden</translation>
+    </message>
+    <message>
+        <source>Signs in in your browser on this computer instead: no code to compare.</source>
+        <translation>Meldet Sie stattdessen im Browser auf diesem Computer an: kein Code zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s left to finish in the browser.</source>
+        <translation>Noch %1 min %2 s, um die Anmeldung im Browser abzuschließen.</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser to come back…</source>
+        <translation>Warten, bis der Browser zurückkehrt…</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1252,18 @@
         <source>Can&apos;t reach the sign-in server. Check your connection and try again.</source>
         <translation>Der Anmeldeserver ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>Sign-in with a code is turned off for this application; signing in with the browser instead.</source>
+        <translation>Die Anmeldung mit Code ist für diese Anwendung abgeschaltet; die Anmeldung läuft stattdessen über den Browser.</translation>
+    </message>
+    <message>
+        <source>The browser came back with a reply that does not belong to this sign-in. Nothing was stored.</source>
+        <translation>Der Browser kam mit einer Antwort zurück, die nicht zu dieser Anmeldung gehört. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not finished in the browser in time. Nothing was stored.</source>
+        <translation>Die Anmeldung wurde im Browser nicht rechtzeitig abgeschlossen. Es wurde nichts gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>ast::tray::TrayApplication</name>
@@ -1332,6 +1408,10 @@
     <message>
         <source>not signed in</source>
         <translation>nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Organization: %1</source>
+        <translation>Organisation: %1</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,14 @@
         <source>Tokens in: %1</source>
         <translation>Jetons stockés dans : %1</translation>
     </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Organization: %1</source>
+        <translation>Organisation : %1</translation>
+    </message>
 </context>
 <context>
     <name>SignInWindow</name>
@@ -221,6 +229,62 @@
     <message>
         <source>Stops this sign-in (Esc).</source>
         <translation>Arrête cette connexion (Échap).</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser.</source>
+        <translation>Terminez la connexion dans votre navigateur.</translation>
+    </message>
+    <message>
+        <source>This sign-in did not go through. Try again to open the browser once more.</source>
+        <translation>Cette connexion n’a pas abouti. Réessayez pour ouvrir à nouveau le navigateur.</translation>
+    </message>
+    <message>
+        <source>Approve the sign-in on the page that opened in your browser. No code is needed: the browser hands the sign-in back to this computer.</source>
+        <translation>Approuvez la connexion sur la page ouverte dans votre navigateur. Aucun code n’est nécessaire : le navigateur renvoie la connexion à cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Opening your browser…</source>
+        <translation>Ouverture de votre navigateur…</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser</source>
+        <translation>Terminez la connexion dans votre navigateur</translation>
+    </message>
+    <message>
+        <source>If no browser opened, go to:</source>
+        <translation>Si aucun navigateur ne s’est ouvert, allez à :</translation>
+    </message>
+    <message>
+        <source>Sign-in link: %1</source>
+        <translation>Lien de connexion : %1</translation>
+    </message>
+    <message>
+        <source>Open browser again</source>
+        <translation>Rouvrir le navigateur</translation>
+    </message>
+    <message>
+        <source>Opens the sign-in page in your web browser once more.</source>
+        <translation>Ouvre à nouveau la page de connexion dans votre navigateur web.</translation>
+    </message>
+    <message>
+        <source>Sign in without a code</source>
+        <translation>Se connecter sans code</translation>
+    </message>
+    <message>
+        <source>Signs in in your browser on this computer instead: no code to compare.</source>
+        <translation>Connexion dans le navigateur de cet ordinateur à la place : aucun code à comparer.</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s left to finish in the browser.</source>
+        <translation>Il reste %1 min %2 s pour terminer dans le navigateur.</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser to come back…</source>
+        <translation>En attente du retour du navigateur…</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1252,18 @@
         <source>Can&apos;t reach the sign-in server. Check your connection and try again.</source>
         <translation>Impossible de joindre le serveur de connexion. Vérifiez votre connexion et réessayez.</translation>
     </message>
+    <message>
+        <source>Sign-in with a code is turned off for this application; signing in with the browser instead.</source>
+        <translation>La connexion par code est désactivée pour cette application ; connexion par le navigateur à la place.</translation>
+    </message>
+    <message>
+        <source>The browser came back with a reply that does not belong to this sign-in. Nothing was stored.</source>
+        <translation>Le navigateur est revenu avec une réponse qui n’appartient pas à cette connexion. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not finished in the browser in time. Nothing was stored.</source>
+        <translation>La connexion n’a pas été terminée à temps dans le navigateur. Rien n’a été enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>ast::tray::TrayApplication</name>
@@ -1332,6 +1408,10 @@
     <message>
         <source>not signed in</source>
         <translation>non connecté</translation>
+    </message>
+    <message>
+        <source>Organization: %1</source>
+        <translation>Organisation : %1</translation>
     </message>
 </context>
 <context>

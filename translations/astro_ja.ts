@@ -103,6 +103,14 @@
         <source>Tokens in: %1</source>
         <translation>トークンの保存先: %1</translation>
     </message>
+    <message>
+        <source>Organization</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Organization: %1</source>
+        <translation>組織: %1</translation>
+    </message>
 </context>
 <context>
     <name>SignInWindow</name>
@@ -221,6 +229,62 @@
     <message>
         <source>Stops this sign-in (Esc).</source>
         <translation>このサインインを中止します (Esc)。</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser.</source>
+        <translation>ブラウザーでサインインを完了してください。</translation>
+    </message>
+    <message>
+        <source>This sign-in did not go through. Try again to open the browser once more.</source>
+        <translation>このサインインは完了しませんでした。再試行すると、もう一度ブラウザーを開きます。</translation>
+    </message>
+    <message>
+        <source>Approve the sign-in on the page that opened in your browser. No code is needed: the browser hands the sign-in back to this computer.</source>
+        <translation>ブラウザーで開いたページでサインインを承認してください。コードは不要です。ブラウザーがサインインをこのコンピューターに戻します。</translation>
+    </message>
+    <message>
+        <source>Opening your browser…</source>
+        <translation>ブラウザーを開いています…</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser</source>
+        <translation>ブラウザーでサインインを完了してください</translation>
+    </message>
+    <message>
+        <source>If no browser opened, go to:</source>
+        <translation>ブラウザーが開かなかった場合は、次の場所を開いてください:</translation>
+    </message>
+    <message>
+        <source>Sign-in link: %1</source>
+        <translation>サインインのリンク: %1</translation>
+    </message>
+    <message>
+        <source>Open browser again</source>
+        <translation>ブラウザーをもう一度開く</translation>
+    </message>
+    <message>
+        <source>Opens the sign-in page in your web browser once more.</source>
+        <translation>サインインのページをもう一度ウェブブラウザーで開きます。</translation>
+    </message>
+    <message>
+        <source>Sign in without a code</source>
+        <translation>コードなしでサインイン</translation>
+    </message>
+    <message>
+        <source>Signs in in your browser on this computer instead: no code to compare.</source>
+        <translation>代わりにこのコンピューターのブラウザーでサインインします。照合するコードはありません。</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s left to finish in the browser.</source>
+        <translation>ブラウザーで完了するまで残り %1 分 %2 秒です。</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>残り時間</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser to come back…</source>
+        <translation>ブラウザーからの応答を待っています…</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1250,18 @@
         <source>Can&apos;t reach the sign-in server. Check your connection and try again.</source>
         <translation>サインインサーバーに接続できません。接続を確認してもう一度お試しください。</translation>
     </message>
+    <message>
+        <source>Sign-in with a code is turned off for this application; signing in with the browser instead.</source>
+        <translation>このアプリケーションではコードによるサインインが無効になっています。代わりにブラウザーでサインインします。</translation>
+    </message>
+    <message>
+        <source>The browser came back with a reply that does not belong to this sign-in. Nothing was stored.</source>
+        <translation>ブラウザーから、このサインインに属さない応答が返されました。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>The sign-in was not finished in the browser in time. Nothing was stored.</source>
+        <translation>ブラウザーでのサインインが時間内に完了しませんでした。何も保存されていません。</translation>
+    </message>
 </context>
 <context>
     <name>ast::tray::TrayApplication</name>
@@ -1329,6 +1405,10 @@
     <message>
         <source>not signed in</source>
         <translation>未サインイン</translation>
+    </message>
+    <message>
+        <source>Organization: %1</source>
+        <translation>組織: %1</translation>
     </message>
 </context>
 <context>
