@@ -42,9 +42,7 @@ void AuthorizationCodeFlow::start()
 {
     Q_ASSERT(m_state == State::Idle);
     m_state = State::WaitingForBrowser;
-    if (m_clientId.trimmed().isEmpty())
-        return fail({ErrorKind::MissingClientId});
-    if (const Status refused = UrlPolicy::check(m_authBase, UrlPolicy::Role::AuthUrl))
+    if (const Status refused = WorkOs::checkSignInTarget(m_authBase, m_clientId))
         return fail(*refused);
 
     m_listener = new LoopbackRedirectListener(m_clock, this);

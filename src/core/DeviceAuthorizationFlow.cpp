@@ -27,9 +27,7 @@ void DeviceAuthorizationFlow::start()
 {
     Q_ASSERT(m_state == State::Idle);
     m_state = State::Starting;
-    if (m_clientId.trimmed().isEmpty())
-        return fail({ErrorKind::MissingClientId});
-    if (const Status refused = UrlPolicy::check(m_authBase, UrlPolicy::Role::AuthUrl))
+    if (const Status refused = WorkOs::checkSignInTarget(m_authBase, m_clientId))
         return fail(*refused);
     qCDebug(lcFlow) << "requesting a device code from" << m_authBase.toString();
     m_inFlight = m_http->postForm(

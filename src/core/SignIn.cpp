@@ -48,14 +48,23 @@ template<class Flow> void SignIn::adopt(Flow *flow)
     connect(flow, &Flow::failed, this, &SignIn::fail);
 }
 
-void SignIn::startDeviceFlow()
+bool SignIn::begin()
 {
     if (isActive())
-        return;
+        return false;
     dropFlow();
     m_running = true;
-    if (const Status refused = prepare())
-        return fail(*refused);
+    if (const Status refused = prepare()) {
+        fail(*refused);
+        return false;
+    }
+    return true;
+}
+
+void SignIn::startDeviceFlow()
+{
+    if (!begin())
+        return;
     auto *flow =
         new DeviceAuthorizationFlow(m_http, m_settings.authUrl, m_settings.clientId, m_clock, this);
     adopt(flow);
@@ -66,12 +75,8 @@ void SignIn::startDeviceFlow()
 
 void SignIn::startWebFlow()
 {
-    if (isActive())
+    if (!begin())
         return;
-    dropFlow();
-    m_running = true;
-    if (const Status refused = prepare())
-        return fail(*refused);
     auto *flow =
         new AuthorizationCodeFlow(m_http, m_settings.authUrl, m_settings.clientId, m_clock, this);
     flow->setOrganizationId(m_organizationId);

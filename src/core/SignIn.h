@@ -75,6 +75,8 @@ Q_SIGNALS:
     void failed(const ast::Error &error);
 
 private:
+    // Common start of every method: false if one runs already or prepare() refused.
+    bool begin();
     // Chooses the server and checks the URLs: the error when this sign-in must not start.
     Status prepare();
     // Connects a method's ending signals and remembers it as the running flow.

@@ -2,10 +2,13 @@
 
 #include "core/AccessToken.h"
 #include "core/TerminalText.h"
+#include "core/UrlPolicy.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
 
 namespace ast {
 
@@ -108,25 +111,40 @@ QUrlQuery authorizeDeviceForm(const QString &clientId)
     return form;
 }
 
-QUrlQuery deviceCodeForm(const QString &clientId, const QString &deviceCode)
+namespace {
+// An authenticate form: the grant, its own fields (an empty optional one is left out), then the
+// (public) client.
+QUrlQuery grantForm(QLatin1String grant, const QString &clientId,
+                    std::initializer_list<std::pair<QLatin1String, QString>> fields)
 {
     QUrlQuery form;
-    form.addQueryItem(QStringLiteral("grant_type"), DeviceCodeGrant);
-    form.addQueryItem(QStringLiteral("device_code"), deviceCode);
+    form.addQueryItem(QStringLiteral("grant_type"), grant);
+    for (const auto &[key, value] : fields) {
+        if (!value.isEmpty())
+            form.addQueryItem(key, value);
+    }
     form.addQueryItem(QStringLiteral("client_id"), clientId);
     return form;
+}
+} // namespace
+
+Status checkSignInTarget(const QUrl &authBase, const QString &clientId)
+{
+    if (clientId.trimmed().isEmpty())
+        return Error {ErrorKind::MissingClientId};
+    return UrlPolicy::check(authBase, UrlPolicy::Role::AuthUrl);
+}
+
+QUrlQuery deviceCodeForm(const QString &clientId, const QString &deviceCode)
+{
+    return grantForm(DeviceCodeGrant, clientId, {{"device_code"_L1, deviceCode}});
 }
 
 QUrlQuery refreshForm(const QString &clientId, const QString &refreshToken,
                       const QString &organizationId)
 {
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("grant_type"), RefreshTokenGrant);
-    form.addQueryItem(QStringLiteral("refresh_token"), refreshToken);
-    form.addQueryItem(QStringLiteral("client_id"), clientId);
-    if (!organizationId.isEmpty())
-        form.addQueryItem(QStringLiteral("organization_id"), organizationId);
-    return form;
+    return grantForm(RefreshTokenGrant, clientId,
+                     {{"refresh_token"_L1, refreshToken}, {"organization_id"_L1, organizationId}});
 }
 
 QUrl authorizeUrl(const QUrl &authBase, const QString &clientId, const AuthorizeRequest &request)
@@ -165,24 +183,17 @@ QUrl authorizeUrl(const QUrl &authBase, const QString &clientId, const Authorize
 QUrlQuery authorizationCodeForm(const QString &clientId, const QString &code,
                                 const QString &codeVerifier)
 {
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("grant_type"), AuthorizationCodeGrant);
-    form.addQueryItem(QStringLiteral("client_id"), clientId);
-    form.addQueryItem(QStringLiteral("code"), code);
-    form.addQueryItem(QStringLiteral("code_verifier"), codeVerifier);
-    return form;
+    return grantForm(AuthorizationCodeGrant, clientId,
+                     {{"code"_L1, code}, {"code_verifier"_L1, codeVerifier}});
 }
 
 QUrlQuery organizationSelectionForm(const QString &clientId,
                                     const QString &pendingAuthenticationToken,
                                     const QString &organizationId)
 {
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("grant_type"), OrganizationSelectionGrant);
-    form.addQueryItem(QStringLiteral("pending_authentication_token"), pendingAuthenticationToken);
-    form.addQueryItem(QStringLiteral("organization_id"), organizationId);
-    form.addQueryItem(QStringLiteral("client_id"), clientId);
-    return form;
+    return grantForm(OrganizationSelectionGrant, clientId,
+                     {{"pending_authentication_token"_L1, pendingAuthenticationToken},
+                      {"organization_id"_L1, organizationId}});
 }
 
 Result<DeviceAuthorization> parseDeviceAuthorization(const QByteArray &body)

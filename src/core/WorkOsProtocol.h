@@ -75,6 +75,9 @@ struct AuthorizeRequest
     QString loginHint; // optional: pre-fills the email
 };
 
+// Before any request of a sign-in: a client id, and an auth URL the URL policy accepts.
+Status checkSignInTarget(const QUrl &authBase, const QString &clientId);
+
 QUrl authorizeDeviceUrl(const QUrl &authBase);
 QUrl authenticateUrl(const QUrl &authBase);
 // GET {auth}/user_management/sessions/logout?session_id=<sid>: public, ends the session.

@@ -604,9 +604,9 @@ void tst_WorkOsProtocol::codeFlowForms()
 {
     QCOMPARE(formItems(authorizationCodeForm(u"client_1"_s, u"code_1"_s, u"verifier_1"_s)),
              (QList<std::pair<QString, QString>> {{u"grant_type"_s, u"authorization_code"_s},
-                                                  {u"client_id"_s, u"client_1"_s},
                                                   {u"code"_s, u"code_1"_s},
-                                                  {u"code_verifier"_s, u"verifier_1"_s}}));
+                                                  {u"code_verifier"_s, u"verifier_1"_s},
+                                                  {u"client_id"_s, u"client_1"_s}}));
     QCOMPARE(formItems(organizationSelectionForm(u"client_1"_s, u"pending_1"_s, u"org_1"_s)),
              (QList<std::pair<QString, QString>> {
                  {u"grant_type"_s, u"urn:workos:oauth:grant-type:organization-selection"_s},
@@ -616,8 +616,8 @@ void tst_WorkOsProtocol::codeFlowForms()
     QCOMPARE(formItems(refreshForm(u"client_1"_s, u"refresh_1"_s, u"org_2"_s)),
              (QList<std::pair<QString, QString>> {{u"grant_type"_s, u"refresh_token"_s},
                                                   {u"refresh_token"_s, u"refresh_1"_s},
-                                                  {u"client_id"_s, u"client_1"_s},
-                                                  {u"organization_id"_s, u"org_2"_s}}));
+                                                  {u"organization_id"_s, u"org_2"_s},
+                                                  {u"client_id"_s, u"client_1"_s}}));
     QVERIFY(!refreshForm(u"client_1"_s, u"refresh_1"_s).hasQueryItem(u"organization_id"_s));
 }
 
