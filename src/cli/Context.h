@@ -24,7 +24,6 @@ public:
     bool json() const { return m_json; }
     Terminal &terminal() const { return m_terminal; }
 
-    Services &services() { return m_services; }
     HttpClient *http() { return m_services.http(); }
     SessionStore *store() { return m_services.store(); }
     SessionManager *sessions() { return m_services.sessions(); }

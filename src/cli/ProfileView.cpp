@@ -1,7 +1,7 @@
-#include "ProfileView.h"
+#include "cli/ProfileView.h"
 
-#include "Terminal.h"
-#include "TerminalText.h"
+#include "cli/Terminal.h"
+#include "core/TerminalText.h"
 
 #include <QCoreApplication>
 

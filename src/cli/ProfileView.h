@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AstroApi.h"
-#include "ProfileRecord.h"
-#include "ProfileStatus.h"
+#include "core/AstroApi.h"
+#include "core/ProfileRecord.h"
+#include "core/ProfileStatus.h"
 
 #include <QJsonObject>
 

@@ -1,6 +1,6 @@
-#include "AuthorizationCodes.h"
+#include "devserver/AuthorizationCodes.h"
 
-#include "Random.h"
+#include "devserver/Random.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Clock.h"
+#include "devserver/Clock.h"
 
 #include <QHash>
 #include <QString>

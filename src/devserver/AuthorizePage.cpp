@@ -1,6 +1,6 @@
-#include "AuthorizePage.h"
+#include "devserver/AuthorizePage.h"
 
-#include "DevicePage.h"
+#include "devserver/DevicePage.h"
 
 using namespace Qt::StringLiterals;
 

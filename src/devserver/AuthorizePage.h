@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AuthorizationCodes.h"
+#include "devserver/AuthorizationCodes.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,11 +1,11 @@
-#include "DevServer.h"
+#include "devserver/DevServer.h"
 
-#include "AuthorizePage.h"
-#include "DevicePage.h"
-#include "Directory.h"
-#include "FormData.h"
-#include "Hostile.h"
-#include "Random.h"
+#include "devserver/AuthorizePage.h"
+#include "devserver/DevicePage.h"
+#include "devserver/Directory.h"
+#include "devserver/FormData.h"
+#include "devserver/Hostile.h"
+#include "devserver/Random.h"
 
 #include <QHttpServerResponder>
 #include <QJsonArray>

@@ -1,14 +1,14 @@
 #pragma once
 
-#include "AuthorizationCodes.h"
-#include "Clock.h"
-#include "DeviceAuthorizations.h"
-#include "PendingAuthentications.h"
-#include "Reply.h"
-#include "ServerOptions.h"
-#include "ServerStats.h"
-#include "Sessions.h"
-#include "TokenIssuer.h"
+#include "devserver/AuthorizationCodes.h"
+#include "devserver/Clock.h"
+#include "devserver/DeviceAuthorizations.h"
+#include "devserver/PendingAuthentications.h"
+#include "devserver/Reply.h"
+#include "devserver/ServerOptions.h"
+#include "devserver/ServerStats.h"
+#include "devserver/Sessions.h"
+#include "devserver/TokenIssuer.h"
 
 #include <QHash>
 #include <QHttpServer>

@@ -1,6 +1,6 @@
-#include "DeviceAuthorizations.h"
+#include "devserver/DeviceAuthorizations.h"
 
-#include "Random.h"
+#include "devserver/Random.h"
 
 namespace astro::devserver {
 

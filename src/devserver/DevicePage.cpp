@@ -1,4 +1,4 @@
-#include "DevicePage.h"
+#include "devserver/DevicePage.h"
 
 using namespace Qt::StringLiterals;
 

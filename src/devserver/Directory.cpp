@@ -1,4 +1,4 @@
-#include "Directory.h"
+#include "devserver/Directory.h"
 
 using namespace Qt::StringLiterals;
 

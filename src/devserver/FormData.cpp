@@ -1,4 +1,4 @@
-#include "FormData.h"
+#include "devserver/FormData.h"
 
 #include <QHttpServerRequest>
 #include <QJsonDocument>

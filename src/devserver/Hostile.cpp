@@ -1,6 +1,6 @@
-#include "Hostile.h"
+#include "devserver/Hostile.h"
 
-#include "Random.h"
+#include "devserver/Random.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

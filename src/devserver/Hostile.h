@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Reply.h"
+#include "devserver/Reply.h"
 
 #include <QStringList>
 #include <optional>

@@ -1,6 +1,6 @@
-#include "PendingAuthentications.h"
+#include "devserver/PendingAuthentications.h"
 
-#include "Random.h"
+#include "devserver/Random.h"
 
 namespace astro::devserver {
 

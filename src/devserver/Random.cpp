@@ -1,4 +1,4 @@
-#include "Random.h"
+#include "devserver/Random.h"
 
 #include <QByteArray>
 #include <QDateTime>

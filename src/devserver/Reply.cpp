@@ -1,4 +1,4 @@
-#include "Reply.h"
+#include "devserver/Reply.h"
 
 #include <QJsonDocument>
 #include <QObject>

@@ -1,7 +1,7 @@
-#include "ServerOptions.h"
+#include "devserver/ServerOptions.h"
 
-#include "Directory.h"
-#include "Hostile.h"
+#include "devserver/Directory.h"
+#include "devserver/Hostile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

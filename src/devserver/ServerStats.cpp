@@ -1,4 +1,4 @@
-#include "ServerStats.h"
+#include "devserver/ServerStats.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
-#include "Sessions.h"
+#include "devserver/Sessions.h"
 
-#include "Random.h"
+#include "devserver/Random.h"
 
 using namespace Qt::StringLiterals;
 

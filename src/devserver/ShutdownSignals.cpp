@@ -1,4 +1,4 @@
-#include "ShutdownSignals.h"
+#include "devserver/ShutdownSignals.h"
 
 #include <QSocketNotifier>
 #include <csignal>

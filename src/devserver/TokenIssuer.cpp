@@ -1,6 +1,6 @@
-#include "TokenIssuer.h"
+#include "devserver/TokenIssuer.h"
 
-#include "Random.h"
+#include "devserver/Random.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "DevServer.h"
-#include "ServerOptions.h"
-#include "ShutdownSignals.h"
+#include "devserver/DevServer.h"
+#include "devserver/ServerOptions.h"
+#include "devserver/ShutdownSignals.h"
 
 #include <QCoreApplication>
 #include <cstdio>

@@ -1,8 +1,8 @@
-#include "StatusCommand.h"
+#include "cli/commands/StatusCommand.h"
 
-#include "SessionStore.h"
-#include "TerminalText.h"
 #include "cli/ExitCode.h"
+#include "core/SessionStore.h"
+#include "core/TerminalText.h"
 
 #include <QDir>
 #include <QJsonArray>

@@ -1,13 +1,13 @@
-#include "WhoamiCommand.h"
+#include "cli/commands/WhoamiCommand.h"
 
-#include "AccessToken.h"
-#include "ApiClient.h"
-#include "AstroApi.h"
-#include "SessionStore.h"
-#include "TerminalText.h"
 #include "cli/ExitCode.h"
 #include "cli/ProfileView.h"
 #include "cli/ServerOverrideNotice.h"
+#include "core/AccessToken.h"
+#include "core/ApiClient.h"
+#include "core/AstroApi.h"
+#include "core/SessionStore.h"
+#include "core/TerminalText.h"
 
 #include <QJsonDocument>
 
