@@ -30,38 +30,58 @@ SessionEnder::SessionEnder(HttpClient *http, QUrl authUrl, QString sessionId, QO
     // inactivity timeout).
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         HttpClient::abort(m_reply);
-        done(false, Tr::tr("no answer within %1 s").arg(Deadline.count() / 1000));
+        done({ErrorKind::Timeout});
     });
 }
 
 void SessionEnder::start()
 {
     if (m_sessionId.isEmpty())
-        return done(false, Tr::tr("no session id was stored for this profile"));
+        return done({ErrorKind::NotSignedIn});
     if (const Status refused = UrlPolicy::check(m_authUrl, UrlPolicy::Role::AuthUrl))
-        return done(false, userMessage(*refused));
+        return done(*refused);
     m_deadline.start();
     m_reply = m_http->getWithoutRedirects(
         WorkOs::sessionLogoutUrl(m_authUrl, m_sessionId), Deadline,
         [this](const HttpResult &result) {
             if (result.status >= 200 && result.status < 400 && !result.tooLarge)
-                return done(true, {});
+                return done({});
             if (result.timedOut)
-                return done(false, Tr::tr("no answer within %1 s").arg(Deadline.count() / 1000));
+                return done({ErrorKind::Timeout});
             if (result.status == 0)
-                return done(false, result.networkErrorString.left(200));
-            return done(false, Tr::tr("HTTP %1").arg(result.status));
+                return done({ErrorKind::Network, {}, result.networkErrorString.left(200)});
+            return done({ErrorKind::ServerRefused, {}, {}, result.status});
         });
 }
 
-void SessionEnder::done(bool ended, const QString &reason)
+QString SessionEnder::describe(const Error &why)
+{
+    switch (why.kind) {
+    case ErrorKind::None:
+        return {};
+    case ErrorKind::Timeout:
+        return Tr::tr("no answer within %1 s").arg(Deadline.count() / 1000);
+    case ErrorKind::NotSignedIn:
+        return Tr::tr("no session id was stored for this profile");
+    case ErrorKind::Network:
+        return why.detail;
+    case ErrorKind::ServerRefused:
+        return Tr::tr("HTTP %1").arg(why.httpStatus);
+    default:
+        return userMessage(why);
+    }
+}
+
+void SessionEnder::done(const Error &why)
 {
     if (m_finished)
         return;
     m_finished = true;
     m_deadline.stop();
-    qCDebug(lcSession) << "session logout at WorkOS:" << (ended ? "ended" : "not ended") << reason;
-    Q_EMIT finished(ended, reason);
+    const bool ended = why.kind == ErrorKind::None;
+    qCDebug(lcSession) << "session logout at WorkOS:" << (ended ? "ended" : "not ended")
+                       << describe(why);
+    Q_EMIT finished(ended, why);
 }
 
 } // namespace ast

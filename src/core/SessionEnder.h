@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Error.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -26,12 +28,15 @@ public:
 
     void start();
 
+    // Why a session was not ended, in words for the user ("no answer within 5 s", "HTTP 503").
+    static QString describe(const Error &why);
+
 Q_SIGNALS:
-    // Emitted once. `reason` says in words why the session was not ended (empty when it was).
-    void finished(bool ended, const QString &reason);
+    // Emitted once. `why` is the reason the session was not ended (ErrorKind::None when it was).
+    void finished(bool ended, const ast::Error &why);
 
 private:
-    void done(bool ended, const QString &reason);
+    void done(const Error &why);
 
     HttpClient *m_http;
     QUrl m_authUrl;

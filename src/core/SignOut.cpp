@@ -6,6 +6,11 @@
 
 namespace ast {
 
+QString SignOutOutcome::notEndedReason() const
+{
+    return SessionEnder::describe(notEnded);
+}
+
 SignOut::SignOut(SessionStore *store, std::function<HttpClient *()> http, QStringList profiles,
                  QObject *parent)
     : QObject(parent)
@@ -89,10 +94,10 @@ void SignOut::endRemotely(SignOutOutcome outcome, const QUrl &authUrl, const QSt
 {
     auto *ender = new SessionEnder(m_http(), authUrl, sessionId, this);
     connect(ender, &SessionEnder::finished, this,
-            [this, ender, outcome](bool ended, const QString &reason) mutable {
+            [this, ender, outcome](bool ended, const Error &why) mutable {
                 ender->deleteLater();
                 outcome.sessionEnded = ended;
-                outcome.notEndedReason = reason;
+                outcome.notEnded = why;
                 m_outcomes << outcome;
                 next();
             });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Error.h"
 #include "core/Result.h"
 
 #include <QList>
@@ -19,7 +20,8 @@ struct SignOutOutcome
     bool wasSignedIn = false;
     Status localError; // set: the local tokens could not be removed (keyring locked)
     bool sessionEnded = false; // WorkOS confirmed the end of the session
-    QString notEndedReason; // why not, in words (empty when ended or nothing to end)
+    Error notEnded; // why not (ErrorKind::None when ended or nothing to end)
+    QString notEndedReason() const; // the same in words (empty when ended or nothing to end)
     bool noSessionId = false; // signed in, but no WorkOS session id was stored to end
     bool stoppedBeforeRemote = false; // stop() came first: the WorkOS session was not ended
 };

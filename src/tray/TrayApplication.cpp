@@ -133,12 +133,12 @@ void TrayApplication::signOut()
             if (outcome.localError)
                 m_notifier->notify(tr("Could not sign out"), userMessage(*outcome.localError),
                                    Notifier::Action::None);
-            else if (outcome.sessionEnded || outcome.notEndedReason.isEmpty())
+            else if (outcome.sessionEnded || outcome.notEndedReason().isEmpty())
                 setStatus(tr("Signed out of profile %1.").arg(profile));
             else
                 setStatus(tr("Signed out of profile %1; WorkOS could not be reached (%2), so the "
                              "session stays valid until it expires.")
-                              .arg(profile, outcome.notEndedReason));
+                              .arg(profile, outcome.notEndedReason()));
         });
     job->start();
 }

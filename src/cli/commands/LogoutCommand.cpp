@@ -71,8 +71,8 @@ void LogoutCommand::report(const QList<SignOutOutcome> &outcomes)
                            {QStringLiteral("session_ended"), outcome.sessionEnded}};
         if (outcome.stoppedBeforeRemote)
             entry.insert(QStringLiteral("session_not_ended_reason"), QStringLiteral("interrupted"));
-        else if (!outcome.sessionEnded && !outcome.notEndedReason.isEmpty())
-            entry.insert(QStringLiteral("session_not_ended_reason"), outcome.notEndedReason);
+        else if (!outcome.sessionEnded && !outcome.notEndedReason().isEmpty())
+            entry.insert(QStringLiteral("session_not_ended_reason"), outcome.notEndedReason());
         anySignedIn = anySignedIn || outcome.wasSignedIn;
         if (outcome.localError) {
             allLocalDone = false;
@@ -100,10 +100,10 @@ void LogoutCommand::report(const QList<SignOutOutcome> &outcomes)
                 terminal().success(tr("Signed out of profile \"%1\"; no WorkOS session id was "
                                       "stored for it, so its session stays valid until it expires.")
                                        .arg(outcome.profile));
-            else if (!outcome.notEndedReason.isEmpty())
+            else if (!outcome.notEndedReason().isEmpty())
                 terminal().success(tr("Signed out of profile \"%1\"; WorkOS could not be reached "
                                       "(%2), so the session stays valid until it expires.")
-                                       .arg(outcome.profile, outcome.notEndedReason));
+                                       .arg(outcome.profile, outcome.notEndedReason()));
             else // the session had already ended: nothing to end at WorkOS
                 terminal().success(tr("Signed out of profile \"%1\".").arg(outcome.profile));
         }
